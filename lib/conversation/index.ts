@@ -1,0 +1,1 @@
+export { Conversation, HelpdeskId, Message, Role } from './model';

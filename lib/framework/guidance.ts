@@ -1,0 +1,15 @@
+// zod/mini: Guidance crosses the messaging boundary (background → side panel).
+import { z } from 'zod/mini';
+import { GuidanceStep, StepId } from './steps';
+
+export const SignalKind = z.enum(['angry', 'abusive', 'demanding', 'indecisive', 'churn-risk', 'public-complaint']);
+export type SignalKind = z.infer<typeof SignalKind>;
+
+/** The engine's answer to "what should the agent's next reply do?" (contract of issue 4). */
+export const Guidance = z.strictObject({
+  step: GuidanceStep,
+  reason: z.string(),
+  completed: z.array(z.strictObject({ step: StepId, messageId: z.string(), evidence: z.string() })),
+  signals: z.array(z.strictObject({ kind: SignalKind, messageId: z.string(), evidence: z.string() })),
+});
+export type Guidance = z.infer<typeof Guidance>;

@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import { DEMO_MATCH, HELPDESK_MATCHES } from './lib/helpdesk/matches';
+
+// The demo build (npm start, e2e) also runs on the local demo helpdesk. The shipped build never does:
+// the pattern is added only when STEADYHAND_DEMO is set, after WXT has generated the manifest.
+const demo = process.env.STEADYHAND_DEMO === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  // The demo build goes to its own folder so it is never mistaken for (or zipped as) the shipped one.
+  outDir: demo ? '.output/demo' : '.output',
+  manifest: ({ browser }) => ({
+    name: 'Steadyhand',
+    description: 'De-escalation guidance for support agents, beside the helpdesk they already use.',
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    host_permissions: [...HELPDESK_MATCHES],
+    action: { default_title: 'Open Steadyhand' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'steadyhand@steadyhand.app', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    define: { __STEADYHAND_DEMO__: JSON.stringify(demo) },
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!demo) return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), DEMO_MATCH];
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), DEMO_MATCH];
+      manifest.name = `${manifest.name} (demo build)`;
+    },
+  },
+});
