@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { onMessage } from '@/lib/messaging';
+import { openPanelOnActionClick } from './open-panel';
+import { createTabViews } from './tab-views';
+import { tabViewDeps } from './tab-view-deps';
+
+export default defineBackground(() => {
+  openPanelOnActionClick();
+
+  const tabViews = createTabViews(tabViewDeps());
+
+  onMessage('page:state', (state, sender) => {
+    const tabId = sender.tab?.id;
+    // Only content scripts (which run in tabs) report page states.
+    if (tabId === undefined || sender.frameId !== 0) throw new Error('page:state must come from a tab’s top frame');
+    tabViews.report(tabId, state);
+    return null;
+  });
+
+  onMessage('tab:get', ({ tabId }) => tabViews.get(tabId));
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url !== undefined) void tabViews.forget(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tabViews.forget(tabId, { closed: true }));
+});

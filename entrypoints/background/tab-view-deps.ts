@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import type { Conversation } from '@/lib/conversation';
+import { createAnalyzer, type Analyzer } from '@/lib/framework';
+import { detectHelpdesk } from '@/lib/helpdesk';
+import { sendMessage, sendToTab } from '@/lib/messaging';
+import type { TabViewDeps } from './tab-views';
+
+/** The browser side of the tab views: probing content scripts, reading tab URLs, analysing, publishing. */
+export function tabViewDeps(): TabViewDeps {
+  // One analyzer per tab, so a new message only costs the analysis of that message.
+  const analyzers = new Map<number, Analyzer>();
+
+  return {
+    probe: (tabId) => sendToTab(tabId, 'page:read', null).catch(() => null),
+    async facts(tabId) {
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      return { helpdesk: tab?.url ? detectHelpdesk(tab.url) : null, loading: tab?.status === 'loading' };
+    },
+    guide(tabId, conversation: Conversation) {
+      let analyzer = analyzers.get(tabId);
+      if (!analyzer) analyzers.set(tabId, (analyzer = createAnalyzer()));
+      return analyzer.analyze(conversation);
+    },
+    publish(tabId, view) {
+      // No side panel open is the usual case, not an error.
+      sendMessage('tab:changed', { tabId, view }).catch(() => undefined);
+    },
+    forgetTab: (tabId) => analyzers.delete(tabId),
+  };
+}

@@ -1,0 +1,8 @@
+import { PanelView } from '@/components/PanelView';
+import { usePanelStore } from './store';
+
+export function App() {
+  const view = usePanelStore((state) => state.view);
+  const error = usePanelStore((state) => state.error);
+  return <PanelView view={view} error={error} />;
+}

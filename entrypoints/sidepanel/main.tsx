@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from "./App";
+import { followActiveTab } from './follow-active-tab';
+import { panelStore } from './store';
+import './style.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('sidepanel.html has no #root');
+
+void followActiveTab(panelStore);
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

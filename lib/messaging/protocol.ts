@@ -1,0 +1,62 @@
+// The one protocol map of the extension: every message, who sends it, and the zod schemas that both
+// ends parse at the boundary. zod/mini, because the content script ships these schemas.
+import { z } from 'zod/mini';
+import { Conversation, HelpdeskId } from '@/lib/conversation';
+import { Guidance } from '@/lib/framework/guidance';
+import { Diagnostic } from '@/lib/helpdesk/diagnostic';
+
+// A helpdesk page with no conversation open (a dashboard, a view list, an empty inbox).
+const NoConversation = z.strictObject({ status: z.literal('no-conversation'), helpdesk: HelpdeskId });
+const Unreadable = z.strictObject({
+  status: z.literal('unreadable'),
+  helpdesk: HelpdeskId,
+  missing: z.array(z.string()),
+  diagnostic: Diagnostic,
+});
+
+/** What the content script knows about its page. */
+export const PageState = z.discriminatedUnion('status', [
+  NoConversation,
+  Unreadable,
+  z.strictObject({ status: z.literal('ready'), conversation: Conversation }),
+]);
+export type PageState = z.infer<typeof PageState>;
+
+/** What the side panel shows for one tab. */
+export const TabView = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('not-helpdesk') }),
+  // The URL is a helpdesk's but no content script answers: the tab was open before Steadyhand was installed.
+  z.strictObject({ status: z.literal('not-connected'), helpdesk: HelpdeskId }),
+  // The tab is loading a helpdesk page; its content script has not reported yet.
+  z.strictObject({ status: z.literal('loading'), helpdesk: HelpdeskId }),
+  NoConversation,
+  Unreadable,
+  z.strictObject({ status: z.literal('ready'), conversation: Conversation, guidance: Guidance }),
+]);
+export type TabView = z.infer<typeof TabView>;
+
+export const InsertResult = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), route: z.enum(['bridge', 'paste', 'execCommand']) }),
+  z.strictObject({ ok: z.literal(false), reason: z.string() }),
+]);
+export type InsertResult = z.infer<typeof InsertResult>;
+
+const TabId = z.number().check(z.int(), z.nonnegative());
+
+export const protocol = {
+  /** content script → background: the page changed. */
+  'page:state': { request: PageState, response: z.null() },
+  /** background → content script: read the page now (after a service-worker restart, say). */
+  'page:read': { request: z.null(), response: PageState },
+  /** side panel → content script: put this text into the reply editor at the caret; never send it. */
+  'composer:insert': { request: z.strictObject({ text: z.string().check(z.maxLength(20_000)) }), response: InsertResult },
+  /** side panel → background: what should the panel show for this tab? */
+  'tab:get': { request: z.strictObject({ tabId: TabId }), response: TabView },
+  /** background → side panels: a tab's view changed. */
+  'tab:changed': { request: z.strictObject({ tabId: TabId, view: TabView }), response: z.null() },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;

@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { followActiveTab } from '@/entrypoints/sidepanel/follow-active-tab';
+import { createPanelStore } from '@/entrypoints/sidepanel/store';
+import { envelope } from '@/lib/messaging/envelope';
+import type { TabView } from '@/lib/messaging';
+
+const views: Record<number, TabView> = {
+  1: { status: 'not-helpdesk' },
+  2: { status: 'no-conversation', helpdesk: 'zendesk' },
+};
+
+beforeEach(() => {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => {
+    const { data } = raw as { data: { tabId: number } };
+    return { ok: true, data: views[data.tabId] };
+  });
+});
+
+const settle = () => new Promise((done) => setTimeout(done, 0));
+
+describe('followActiveTab', () => {
+  it('shows a pinned tab and ignores tab switches', async () => {
+    const store = createPanelStore();
+    await followActiveTab(store, '?tab=2');
+    expect(store.getState()).toMatchObject({ tabId: 2, view: views[2] });
+  });
+
+  it('follows the active tab of its own window', async () => {
+    const first = await fakeBrowser.tabs.create({ url: 'https://example.com/', active: true });
+    const store = createPanelStore();
+    views[first.id!] = { status: 'not-helpdesk' };
+    await followActiveTab(store, '');
+    expect(store.getState().tabId).toBe(first.id);
+
+    views[99] = { status: 'not-connected', helpdesk: 'intercom' };
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 99, windowId: first.windowId! });
+    await settle();
+    expect(store.getState()).toMatchObject({ tabId: 99, view: views[99] });
+  });
+
+  it('applies pushed views for its tab only', async () => {
+    const store = createPanelStore();
+    await followActiveTab(store, '?tab=1');
+    // The fake's trigger is typed without Chrome's sendResponse argument, which our listener uses.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+    const respond = vi.fn();
+    await trigger(envelope('tab:changed', { tabId: 5, view: { status: 'not-helpdesk' } }), {}, respond);
+    await trigger(envelope('tab:changed', { tabId: 1, view: { status: 'loading', helpdesk: 'zendesk' } }), {}, respond);
+    await settle();
+    expect(store.getState().view).toEqual({ status: 'loading', helpdesk: 'zendesk' });
+    expect(respond).toHaveBeenCalledWith({ ok: true, data: null });
+  });
+
+  it('shows why the background did not answer', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValueOnce(new Error('Receiving end does not exist.'));
+    const store = createPanelStore();
+    await followActiveTab(store, '?tab=1');
+    expect(store.getState().error).toBe('Receiving end does not exist.');
+  });
+});
