@@ -1,0 +1,29 @@
+// npm run bench: every figure beside a baseline measured in the same run (or a fixed budget for sizes).
+import type { BenchRow, BenchSuite } from './bench/row';
+import size from './bench/size';
+
+const suites: Array<[string, BenchSuite]> = [['bundle size', size]];
+
+function format(row: BenchRow) {
+  const digits = row.unit === 'ms' ? 3 : 2;
+  return {
+    measure: row.name,
+    value: `${row.value.toFixed(digits)} ${row.unit}`,
+    baseline: `${row.baselineValue.toFixed(digits)} ${row.unit === 'x' ? '' : row.unit} (${row.baseline})`.replace('  ', ' '),
+    ratio: row.ratio.toFixed(2),
+    target: row.target,
+    ok: row.pass ? 'yes' : 'NO',
+  };
+}
+
+const rows: BenchRow[] = [];
+for (const [name, suite] of suites) {
+  process.stdout.write(`bench: ${name}…\n`);
+  rows.push(...(await suite()));
+}
+console.table(rows.map(format));
+const failed = rows.filter((row) => !row.pass);
+if (failed.length) {
+  console.error(`${failed.length} figure(s) miss their target: ${failed.map((row) => row.name).join('; ')}`);
+  process.exitCode = 1;
+}
