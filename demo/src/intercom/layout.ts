@@ -1,0 +1,233 @@
+// Demo Intercom Inbox chrome, modelled on helpdesk-dom.md (rows: [data-intercom-target="inbox-left-nav"],
+// [data-intercom-target="conversation-space"] .inbox2__conversation-page, [data-intercom-target="inbox-header"]
+// with [data-inbox-conversation-header-title] / span.truncate[data-conversation-title], .inbox2__conversation-controls,
+// .inbox2__conversation-details-sidebar, [data-conversation-stream] › conversation-stream-scroll-container;
+// data-conversation-id is modeled). Not real Intercom code.
+import { colorFor, initials } from '../shared/avatar';
+import { h, icon } from '../shared/dom';
+import { OTHER_CONVERSATIONS, type Conversation } from './conversation';
+
+const RAIL: Array<{ label: string; paths: string[]; current?: boolean }> = [
+  { label: 'Inbox', paths: ['M1.5 9.5h3.5l1 2h4l1-2h3.5', 'M3.5 3h9l2 6.5V13h-13V9.5z'], current: true },
+  { label: 'Fin AI Agent', paths: ['M8 1.5l1.8 4.2 4.2 1.8-4.2 1.8L8 13.5l-1.8-4.2L2 7.5l4.2-1.8z'] },
+  {
+    label: 'Knowledge',
+    paths: ['M2.5 3h4.5a1.5 1.5 0 0 1 1 .5 1.5 1.5 0 0 1 1-.5h4.5v10H9a1 1 0 0 0-1 1 1 1 0 0 0-1-1H2.5z'],
+  },
+  { label: 'Reports', paths: ['M3 13.5v-4', 'M6.5 13.5v-8', 'M10 13.5v-6', 'M13.5 13.5v-10'] },
+  {
+    label: 'Contacts',
+    paths: ['M8 8a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5z', 'M3 13.5c.6-2.3 2.6-3.5 5-3.5s4.4 1.2 5 3.5'],
+  },
+  {
+    label: 'Settings',
+    paths: ['M8 10a2 2 0 1 0 0-4 2 2 0 0 0 0 4z', 'M8 1.5v2', 'M8 12.5v2', 'M1.5 8h2', 'M12.5 8h2'],
+  },
+];
+
+export function rail(): HTMLElement {
+  return h(
+    'nav',
+    { class: 'ic-rail', 'aria-label': 'Product navigation' },
+    h('div', { class: 'ic-rail__logo', 'aria-hidden': 'true' }, h('span'), h('span'), h('span'), h('span')),
+    ...RAIL.map((item) =>
+      h(
+        'a',
+        {
+          href: '#',
+          class: 'ic-rail__item',
+          'aria-label': item.label,
+          title: item.label,
+          'aria-current': item.current ? 'page' : false,
+        },
+        icon(item.paths, {}, 18),
+      ),
+    ),
+    h('span', { class: 'ic-rail__me', style: 'background-image: linear-gradient(135deg, #f59e0b, #db2777)' }, 'P'),
+  );
+}
+
+export function leftNav(): HTMLElement {
+  const item = (label: string, count: string, current = false) =>
+    h(
+      'a',
+      { href: '#', class: 'ic-leftnav__item', 'aria-current': current ? 'page' : false },
+      h('span', {}, label),
+      h('span', { class: 'ic-leftnav__count' }, count),
+    );
+  return h(
+    'nav',
+    { 'data-intercom-target': 'inbox-left-nav', class: 'ic-leftnav', 'aria-label': 'Inbox navigation' },
+    h('div', { class: 'ic-leftnav__title' }, 'Inbox'),
+    item('Your inbox', '5', true),
+    item('Mentions', '1'),
+    item('Created by you', '0'),
+    item('All', '38'),
+    item('Unassigned', '4'),
+    h('div', { class: 'ic-leftnav__section' }, 'Fin AI Agent'),
+    item('All Fin conversations', '112'),
+    item('Escalated', '9'),
+    h('div', { class: 'ic-leftnav__section' }, 'Team inboxes'),
+    item('Support', '14'),
+    item('Shipping & returns', '6'),
+    item('Billing', '3'),
+  );
+}
+
+export interface ConversationList {
+  element: HTMLElement;
+  /** The open conversation's card: last message preview and its age. */
+  preview: HTMLElement;
+  age: HTMLElement;
+}
+
+export function conversationList(conversation: Conversation, preview: string, age: string): ConversationList {
+  const previewEl = h('div', { class: 'ic-list__preview' }, preview);
+  const ageEl = h('span', { class: 'ic-list__age' }, age);
+  const card = (name: string, text: HTMLElement, ageOf: HTMLElement, current: boolean) =>
+    h(
+      'a',
+      { href: '#', class: 'ic-list__item', 'aria-current': current ? 'true' : false },
+      h('span', { class: 'ic-list__avatar', style: `background-color: ${colorFor(name)}` }, initials(name)),
+      h(
+        'span',
+        { class: 'ic-list__text' },
+        h('span', { class: 'ic-list__row' }, h('span', { class: 'ic-list__name' }, name), ageOf),
+        text,
+      ),
+    );
+  const element = h(
+    'section',
+    { class: 'ic-list', 'aria-label': 'Conversations' },
+    h(
+      'div',
+      { class: 'ic-list__head' },
+      h('div', { class: 'ic-list__title' }, 'Your inbox'),
+      h('div', { class: 'ic-list__filters' }, h('span', {}, '5 Open'), h('span', {}, 'Last activity')),
+    ),
+    card(conversation.customer.name, previewEl, ageEl, true),
+    ...OTHER_CONVERSATIONS.map((other) =>
+      card(
+        other.name,
+        h('div', { class: 'ic-list__preview' }, other.preview),
+        h('span', { class: 'ic-list__age' }, other.age),
+        false,
+      ),
+    ),
+  );
+  return { element, preview: previewEl, age: ageEl };
+}
+
+export interface ConversationSpace {
+  element: HTMLElement;
+  scroll: HTMLElement;
+  stream: HTMLElement;
+  composerSlot: HTMLElement;
+}
+
+export function conversationSpace(conversation: Conversation): ConversationSpace {
+  const controlButton = (label: string, paths: string[], text?: string) =>
+    h(
+      'button',
+      { type: 'button', class: `ic-control${text ? ' ic-control--text' : ''}`, 'aria-label': label, title: label },
+      icon(paths),
+      text,
+    );
+  const header = h(
+    'header',
+    { 'data-intercom-target': 'inbox-header', class: 'inbox2__conversation-header' },
+    h(
+      'div',
+      { 'data-inbox-conversation-header-title': '', class: 'inbox2__conversation-header-title' },
+      h('span', { class: 'truncate', 'data-conversation-title': '' }, conversation.customer.name),
+    ),
+    h(
+      'div',
+      { class: 'inbox2__conversation-controls' },
+      controlButton('Star', ['M8 1.8l1.9 3.9 4.3.6-3.1 3 .7 4.3L8 11.6l-3.8 2 .7-4.3-3.1-3 4.3-.6z']),
+      controlButton('More', ['M3.5 8h.01', 'M8 8h.01', 'M12.5 8h.01']),
+      controlButton('Snooze', ['M8 14a5.5 5.5 0 1 0 0-11 5.5 5.5 0 0 0 0 11z', 'M8 5.5V8.5l2 1']),
+      controlButton('Close conversation', ['M3 8.5l3 3 7-7'], 'Close'),
+    ),
+  );
+  const scroll = h('div', {
+    'data-testid': 'conversation-stream-scroll-container',
+    class: 'inbox2__stream-scroll overflow-y-auto',
+  });
+  const stream = h('div', { 'data-conversation-stream': '', class: 'inbox2__conversation-stream' }, scroll);
+  const composerSlot = h('div', { class: 'inbox2__composer-slot' });
+  const element = h(
+    'main',
+    {
+      'data-intercom-target': 'conversation-space',
+      'data-conversation-id': conversation.id,
+      class: 'inbox2__conversation-page',
+    },
+    header,
+    stream,
+    composerSlot,
+  );
+  return { element, scroll, stream, composerSlot };
+}
+
+export function detailsSidebar(conversation: Conversation): HTMLElement {
+  const { customer } = conversation;
+  const row = (label: string, value: string) =>
+    h('div', { class: 'ic-details__row' }, h('dt', {}, label), h('dd', {}, value));
+  return h(
+    'aside',
+    { class: 'inbox2__conversation-details-sidebar', 'aria-label': 'Conversation details' },
+    h(
+      'div',
+      { class: 'ic-details__tabs', role: 'tablist' },
+      h('button', { type: 'button', role: 'tab', 'aria-selected': 'true' }, 'Details'),
+      h('button', { type: 'button', role: 'tab', 'aria-selected': 'false' }, 'Copilot'),
+    ),
+    h(
+      'dl',
+      { class: 'ic-details__section' },
+      row('Assignee', conversation.teammate.name),
+      row('Team Inbox', 'Shipping & returns'),
+      row('Priority', 'High'),
+    ),
+    h(
+      'div',
+      { class: 'ic-details__section' },
+      h(
+        'div',
+        { class: 'ic-details__person' },
+        h(
+          'span',
+          { class: 'ic-list__avatar ic-details__avatar', style: `background-color: ${colorFor(customer.name)}` },
+          initials(customer.name),
+        ),
+        h(
+          'div',
+          {},
+          h('div', { class: 'ic-details__name' }, customer.name),
+          h('div', { class: 'ic-details__email' }, customer.email),
+        ),
+      ),
+      h(
+        'dl',
+        {},
+        row('Location', customer.location),
+        row('Company', customer.company),
+        row('Signed up', customer.since.replace('Signed up ', '')),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'ic-details__section' },
+      h('div', { class: 'ic-details__heading' }, 'Conversation attributes'),
+      h('dl', {}, row('Order', '#48213'), row('Shipping', 'Express'), row('Carrier', 'Courier trace TR-55190')),
+    ),
+    h(
+      'div',
+      { class: 'ic-details__section' },
+      h('div', { class: 'ic-details__heading' }, 'Recent conversations'),
+      h('div', { class: 'ic-details__recent' }, 'Return label for order #39920 · closed'),
+      h('div', { class: 'ic-details__recent' }, 'Change of billing address · closed'),
+    ),
+  );
+}

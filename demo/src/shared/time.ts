@@ -1,0 +1,53 @@
+// Demo helpdesk helper (modelled on helpdesk-dom.md, not real helpdesk code): times relative to page load,
+// so the demo conversation always looks recent.
+
+export function minutesAgo(minutes: number, now: Date = new Date()): Date {
+  return new Date(now.getTime() - minutes * 60_000);
+}
+
+export function clock(date: Date): string {
+  return date.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+}
+
+export function absolute(date: Date): string {
+  return date.toLocaleString('en-US', {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+}
+
+function sameDay(a: Date, b: Date): boolean {
+  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+}
+
+/** "today at 9:12 AM", "yesterday at 11:40 PM", "Mar 4 at 8:02 AM". */
+export function dayAndClock(date: Date, now: Date = new Date()): string {
+  if (sameDay(date, now)) return `today at ${clock(date)}`;
+  if (sameDay(date, minutesAgo(24 * 60, now))) return `yesterday at ${clock(date)}`;
+  return `${date.toLocaleDateString('en-US', { month: 'short', day: 'numeric' })} at ${clock(date)}`;
+}
+
+/** Zendesk-style "3 hours ago". */
+export function relativeLong(date: Date, now: Date = new Date()): string {
+  const minutes = Math.max(0, Math.round((now.getTime() - date.getTime()) / 60_000));
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return minutes === 1 ? '1 minute ago' : `${minutes} minutes ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return hours === 1 ? '1 hour ago' : `${hours} hours ago`;
+  const days = Math.floor(hours / 24);
+  return days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
+/** Intercom-style "52m", "3h", "2d". */
+export function relativeShort(date: Date, now: Date = new Date()): string {
+  const minutes = Math.max(0, Math.round((now.getTime() - date.getTime()) / 60_000));
+  if (minutes < 1) return 'now';
+  if (minutes < 60) return `${minutes}m`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours}h`;
+  return `${Math.floor(hours / 24)}d`;
+}
