@@ -1,0 +1,124 @@
+import { InsertResponse, MAX_TEXT, parseDetail, REQUEST_EVENT, RESPONSE_EVENT } from './bridge/contract';
+import { ADAPTERS } from './read';
+import { detectHelpdesk } from './url';
+
+export type InsertResult = { ok: true; route: 'bridge' | 'paste' | 'execCommand' } | { ok: false; reason: string };
+
+export interface InsertOptions {
+  /** Page URL, to pick the helpdesk and the active ticket (default: the document's URL). */
+  url?: string;
+  /** How long to wait for the main-world bridge before the DOM routes (default 300 ms). */
+  bridgeTimeoutMs?: number;
+}
+
+/** Bridge refusals after which DOM routes are still worth trying (nothing was inserted). */
+const FALL_THROUGH = new Set(['no-bridge', 'no-editor-api']);
+
+/**
+ * Inserts `text` at the caret of the shown conversation's reply composer, only when the agent asks.
+ * Routes, in order:
+ * 1. `bridge`: the main-world bridge inserts through CKEditor 5's model (Zendesk).
+ * 2. `paste`: a synthetic `paste` ClipboardEvent with the text as `text/plain`; ProseMirror
+ *    (Intercom) and CKEditor handle it in their own model, keeping line breaks.
+ * 3. `execCommand`: `insertText` per line with `insertLineBreak` between lines.
+ * Each DOM route is verified (the text must appear in the composer). Never sends, never clicks.
+ * Never throws.
+ */
+export async function insertIntoComposer(
+  doc: Document,
+  text: string,
+  options: InsertOptions = {},
+): Promise<InsertResult> {
+  try {
+    const clean = text.replace(/\r\n?/g, '\n').replace(/^\n+|\n+$/g, '');
+    if (squeeze(clean) === '') return { ok: false, reason: 'empty-text' };
+    if (clean.length > MAX_TEXT) return { ok: false, reason: 'text-too-long' };
+    const url = options.url ?? doc.URL;
+    const helpdesk = detectHelpdesk(url);
+    if (!helpdesk) return { ok: false, reason: 'unsupported-page' };
+    const composer = ADAPTERS[helpdesk].composer(doc, url);
+    if (!composer || !composer.isConnected) return { ok: false, reason: 'composer-not-found' };
+    const bridged = await askBridge(doc, composer, clean, options.bridgeTimeoutMs ?? 300);
+    if (bridged === null) return { ok: true, route: 'bridge' };
+    if (!FALL_THROUGH.has(bridged)) return { ok: false, reason: bridged };
+    return await domInsert(doc, composer as HTMLElement, clean);
+  } catch (e) {
+    return { ok: false, reason: `error: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** Asks the main-world bridge; null on success, else its refusal code ('no-bridge' on time-out). */
+function askBridge(doc: Document, composer: Element, text: string, timeoutMs: number): Promise<string | null> {
+  return new Promise((resolve) => {
+    const nonce = crypto.randomUUID();
+    const finish = (refusal: string | null): void => {
+      doc.removeEventListener(RESPONSE_EVENT, onResponse, true);
+      clearTimeout(timer);
+      resolve(refusal);
+    };
+    const onResponse = (event: Event): void => {
+      const answer = parseDetail(InsertResponse, (event as CustomEvent<unknown>).detail);
+      if (answer?.nonce === nonce) finish(answer.ok ? null : (answer.reason ?? 'bridge-refused'));
+    };
+    doc.addEventListener(RESPONSE_EVENT, onResponse, true);
+    const timer = setTimeout(() => finish('no-bridge'), timeoutMs);
+    const detail = JSON.stringify({ v: 1, nonce, text });
+    composer.dispatchEvent(new CustomEvent(REQUEST_EVENT, { detail, bubbles: true, composed: true }));
+  });
+}
+
+async function domInsert(doc: Document, composer: HTMLElement, text: string): Promise<InsertResult> {
+  const before = occurrences(composer, text);
+  focusAtCaret(doc, composer);
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  composer.dispatchEvent(paste);
+  await nextTask();
+  if (occurrences(composer, text) > before) return { ok: true, route: 'paste' };
+  // The editor took the paste but the text is not there as such: do not risk inserting it twice.
+  if (paste.defaultPrevented) return { ok: false, reason: 'paste-not-verified' };
+  focusAtCaret(doc, composer);
+  text.split('\n').forEach((line, i) => {
+    // A soft break, never insertParagraph: some composers send on a plain Enter.
+    if (i > 0 && !doc.execCommand('insertLineBreak')) doc.execCommand('insertText', false, ' ');
+    if (line !== '') doc.execCommand('insertText', false, line);
+  });
+  await nextTask();
+  if (occurrences(composer, text) > before) return { ok: true, route: 'execCommand' };
+  return { ok: false, reason: 'not-inserted' };
+}
+
+/** Keeps the agent's caret when it is in the composer; else focuses it with the caret at the end. */
+function focusAtCaret(doc: Document, composer: HTMLElement): void {
+  const inside = (): boolean => {
+    const sel = doc.getSelection();
+    return !!sel && sel.rangeCount > 0 && composer.contains(sel.getRangeAt(0).commonAncestorContainer);
+  };
+  const wasInside = inside();
+  composer.focus();
+  if (wasInside || inside()) return;
+  const range = doc.createRange();
+  range.selectNodeContents(composer);
+  range.collapse(false);
+  const sel = doc.getSelection();
+  sel?.removeAllRanges();
+  sel?.addRange(range);
+}
+
+/** Text compared without white space: editors turn line breaks into paragraphs or `<br>`. */
+function squeeze(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+function occurrences(composer: Element, text: string): number {
+  const hay = squeeze(composer.textContent ?? '');
+  const needle = squeeze(text);
+  let n = 0;
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,286 @@
+import { inspect, sameMeta, type Session } from './read';
+import { type ReadResult } from './types';
+
+export interface ObserveOptions {
+  /** The page URL, read at every update (default: the document's URL). */
+  url?: () => string;
+  /** Quiet time after the last change before the log is re-read (default 75 ms). */
+  debounceMs?: number;
+  /** Longest a read is put off while changes keep coming (default 500 ms). */
+  maxWaitMs?: number;
+  /**
+   * Period of the cheap "still the same conversation?" check (URL, nodes still mounted, ticket
+   * still active), and of re-reads while no conversation is readable (default 1,000 ms).
+   */
+  heartbeatMs?: number;
+}
+
+/**
+ * - `read`, `result.ok`: the conversation. `reset` means a different conversation (or a restart):
+ *   replace everything. Otherwise messages before `from` are unchanged (same objects as the last
+ *   update): keep the first `from` messages and take `conversation.messages.slice(from)`; this
+ *   covers appends, edits and removals. `from === messages.length` means only the header changed.
+ * - `read`, `!result.ok`: no conversation readable (see `ReadResult`); sent once per change of state.
+ * - `error`: something failed while reading; the observer keeps going and re-reads from scratch.
+ */
+export type ConversationUpdate =
+  { type: 'read'; result: ReadResult; reset: boolean; from: number } | { type: 'error'; message: string };
+
+export interface ConversationObserver {
+  /** Stops observing, for good. */
+  stop(): void;
+  /** Forgets the conversation and reads again after the debounce (call on `wxt:locationchange`). */
+  reset(): void;
+  /** Message nodes parsed and full reads done so far: the incremental cost, for tests and bench. */
+  stats(): { parses: number; reads: number };
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without relying on this realm's Node.
+
+/**
+ * Follows the conversation shown on `doc`. Reads once synchronously (the first `onUpdate` happens
+ * before this returns), then observes only the message log (plus the few nodes that reveal a ticket
+ * switch), debounces bursts, and re-reads incrementally: each message node's parse is cached, so an
+ * appended message costs one parse whatever the length of the ticket. Never throws: errors are
+ * reported through `onUpdate`; "Extension context invalidated" (from `onUpdate`) stops the observer.
+ */
+export function observeConversation(
+  doc: Document,
+  options: ObserveOptions | (() => string),
+  onUpdate: (update: ConversationUpdate) => void,
+): ConversationObserver {
+  const opts = typeof options === 'function' ? { url: options } : options;
+  const getUrl = opts.url ?? (() => doc.URL);
+  const debounceMs = opts.debounceMs ?? 75;
+  const maxWaitMs = opts.maxWaitMs ?? 500;
+  const heartbeatMs = opts.heartbeatMs ?? 1000;
+
+  let stopped = false;
+  let session: Session | null = null;
+  let lastUrl = '';
+  let relocate = true;
+  let unavailableKey: string | null = null;
+  let lastError: string | null = null;
+  let dirty = new Set<Element>();
+  let added: Element[] = [];
+  let structural = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let firstChangeAt = 0;
+  let heartbeat: ReturnType<typeof setTimeout> | null = null;
+  const counts = { parses: 0, reads: 0 };
+  const observer = new MutationObserver((records) => guard(() => onRecords(records)));
+
+  function emit(update: ConversationUpdate): void {
+    try {
+      onUpdate(update);
+    } catch (e) {
+      if (isContextInvalidated(e)) stop();
+      else if (update.type !== 'error') emit({ type: 'error', message: messageOf(e) });
+    }
+  }
+
+  function guard(fn: () => void): void {
+    if (stopped) return;
+    try {
+      fn();
+    } catch (e) {
+      // Start over on the next read: the cached state may be inconsistent.
+      drop();
+      const message = messageOf(e);
+      // A page that keeps failing the same way is reported once, not on every change.
+      if (!stopped && message !== lastError) emit({ type: 'error', message });
+      lastError = message;
+    }
+  }
+
+  function drop(): void {
+    if (session) counts.parses += session.parses;
+    session = null;
+    relocate = true;
+    clearPending();
+  }
+
+  function clearPending(): void {
+    dirty = new Set();
+    added = [];
+    structural = false;
+  }
+
+  function onRecords(records: MutationRecord[]): void {
+    const s = session;
+    if (!s) return schedule(); // Dropped after an error: read again from scratch.
+    for (const r of records) {
+      if (!s.located.log.contains(r.target)) {
+        relocate = true; // A watched node outside the log: maybe another ticket is shown.
+        continue;
+      }
+      if (r.type === 'childList' && noteStructure(s, r)) continue;
+      const item = s.closestItem(r.target);
+      if (item) dirty.add(item);
+      else for (const el of s.containerChanged(r.target)) dirty.add(el);
+    }
+    schedule();
+  }
+
+  /** Records message nodes added or removed; true if the record was about messages. */
+  function noteStructure(s: Session, r: MutationRecord): boolean {
+    const { isItem, itemCss } = s.located;
+    let about = false;
+    for (const n of r.removedNodes) {
+      if (n.nodeType === 1 && (isItem(n as Element) || (n as Element).querySelector(itemCss))) {
+        structural = true;
+        about = true;
+      }
+    }
+    for (const n of r.addedNodes) {
+      if (n.nodeType !== 1) continue;
+      const el = n as Element;
+      const found = isItem(el) ? [el] : Array.from(el.querySelectorAll(itemCss));
+      if (found.length > 0) {
+        added.push(...found);
+        about = true;
+      }
+    }
+    return about;
+  }
+
+  function schedule(): void {
+    const now = Date.now();
+    if (timer === null) firstChangeAt = now;
+    else clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstChangeAt + maxWaitMs - now));
+    timer = setTimeout(() => guard(flush), wait);
+  }
+
+  function flush(): void {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const url = getUrl();
+    const s = session;
+    if (!s || relocate || url !== lastUrl || !s.adapter.stillShown(s.located)) fullRead(url);
+    else incremental(s);
+  }
+
+  function fullRead(url: string): void {
+    counts.reads++;
+    const prior = session ? { session, dirty } : undefined;
+    const r = inspect(doc, url, prior);
+    lastUrl = url;
+    relocate = false;
+    clearPending();
+    if (r.session !== session && session) counts.parses += session.parses;
+    session = r.session;
+    observer.disconnect();
+    if (!r.result.ok || !session) {
+      const key = JSON.stringify(r.result);
+      if (key !== unavailableKey) emit({ type: 'read', result: r.result, reset: true, from: 0 });
+      unavailableKey = key;
+      return;
+    }
+    unavailableKey = null;
+    lastError = null;
+    const { log, watch } = session.located;
+    observer.observe(log, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: [...session.adapter.watchedAttributes],
+    });
+    for (const w of watch) observer.observe(w.target, w.options);
+    if (r.reset || r.from !== Infinity) emit({ type: 'read', result: r.result, reset: r.reset, from: r.from });
+  }
+
+  /**
+   * The common, cheap case: new message nodes at the end of the log. True when nothing after them
+   * (up to the log) holds a message other than the new ones; then they follow every known message.
+   * Checks only the trailing siblings on the way up, not the whole log (compareDocumentPosition
+   * walks siblings from the first child, so it is O(messages) even in browsers).
+   */
+  function appendable(s: Session, fresh: Element[]): boolean {
+    const { log, isItem, itemCss } = s.located;
+    const isNew = new Set(fresh);
+    const foreign = (el: Element): boolean =>
+      isItem(el) ? !isNew.has(el) : Array.from(el.querySelectorAll(itemCss)).some((x) => !isNew.has(x));
+    for (const el of fresh) {
+      if (s.has(el) || !log.contains(el)) return false;
+      for (let n: Element | null = el; n && n !== log; n = n.parentElement) {
+        for (let next = n.nextElementSibling; next; next = next.nextElementSibling) if (foreign(next)) return false;
+      }
+    }
+    // Several new nodes (rare): put them in document order.
+    if (fresh.length > 1) fresh.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+    return true;
+  }
+
+  function incremental(s: Session): void {
+    const fresh = [...new Set(added)];
+    let from = Infinity;
+    let lastDirty = -1;
+    if (structural || !appendable(s, fresh)) {
+      from = s.enumerate(dirty);
+      lastDirty = Infinity;
+    } else {
+      for (const el of dirty) {
+        const i = s.update(el);
+        if (i !== Infinity) {
+          from = Math.min(from, i);
+          lastDirty = Math.max(lastDirty, i);
+        }
+      }
+      if (fresh.length > 0) {
+        from = Math.min(from, s.append(fresh));
+        lastDirty = Infinity;
+      }
+    }
+    clearPending();
+    const meta = s.readMeta();
+    const metaChanged = s.meta === null || !sameMeta(s.meta, meta);
+    if (from === Infinity && !metaChanged) return;
+    const changed = metaChanged ? s.resolve(0, meta) : s.resolve(from, meta, lastDirty);
+    if (changed === Infinity && !metaChanged) return;
+    const result: ReadResult = { ok: true, conversation: s.conversation() };
+    emit({ type: 'read', result, reset: false, from: Math.min(changed, s.messages.length) });
+  }
+
+  function beat(): void {
+    guard(() => {
+      const s = session;
+      if (!s || getUrl() !== lastUrl || !s.adapter.stillShown(s.located)) {
+        relocate = true;
+        flush();
+      }
+    });
+    if (!stopped) heartbeat = setTimeout(beat, heartbeatMs);
+  }
+
+  function stop(): void {
+    stopped = true;
+    observer.disconnect();
+    if (timer !== null) clearTimeout(timer);
+    if (heartbeat !== null) clearTimeout(heartbeat);
+    timer = heartbeat = null;
+  }
+
+  guard(flush);
+  if (!stopped) heartbeat = setTimeout(beat, heartbeatMs);
+
+  return {
+    stop,
+    reset: () =>
+      guard(() => {
+        drop();
+        unavailableKey = null;
+        schedule();
+      }),
+    stats: () => ({ parses: counts.parses + (session?.parses ?? 0), reads: counts.reads }),
+  };
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function isContextInvalidated(e: unknown): boolean {
+  return /extension context invalidated/i.test(messageOf(e));
+}

@@ -1,0 +1,83 @@
+/**
+ * Text as a reader sees it, built by walking nodes (never by parsing HTML): block elements and
+ * `<br>` end lines, runs of white space collapse, lines are trimmed and empty lines dropped.
+ * Markup-like characters in text nodes stay literal text.
+ */
+
+/** Never read, never descended into: not rendered as text. */
+export const SKIP = 1;
+/** Rendered, but not message text (controls, icons); hooks inside are still looked for. */
+export const NO_TEXT = 2;
+/** Starts and ends a line. */
+export const BLOCK = 4;
+/** Table cells sit on one line, separated by a space. */
+export const CELL = 8;
+/** A line break. */
+export const BREAK = 16;
+/** Keeps its source line breaks. */
+export const PRE = 32;
+
+const flags: [number, string[]][] = [
+  [SKIP, ['script', 'style', 'template', 'noscript', 'head']],
+  [NO_TEXT, ['button', 'svg', 'select', 'textarea', 'input', 'img']],
+  [
+    BLOCK,
+    ['address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer']
+      .concat(['form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre'])
+      .concat(['section', 'summary', 'table', 'tr', 'ul']),
+  ],
+  [CELL, ['td', 'th']],
+  [BREAK, ['br']],
+  [PRE, ['pre']],
+];
+
+/** Tag name → the flags above, in one lookup per element. */
+export const TAG_FLAGS: ReadonlyMap<string, number> = flags.reduce((m, [flag, tags]) => {
+  for (const t of tags) m.set(t, (m.get(t) ?? 0) | flag);
+  return m;
+}, new Map<string, number>());
+
+const LINE_BREAKS = /\r\n?|\n/g;
+
+/** A text node's data as it flows into a line: outside `<pre>`, source line breaks are spaces. */
+export function flowText(data: string, inPre: boolean): string {
+  if (!data.includes('\n') && !data.includes('\r')) return data;
+  return data.replace(LINE_BREAKS, inPre ? '\n' : ' ');
+}
+
+/** Collapses spaces per line, trims lines and drops empty ones. */
+export function normalizeLines(raw: string): string {
+  const out: string[] = [];
+  for (const line of raw.replace(/[^\S\n]+/g, ' ').split('\n')) {
+    const t = line.trim();
+    if (t !== '') out.push(t);
+  }
+  return out.join('\n');
+}
+
+/** One-line readable text of a small element (a name, a label). */
+export function inlineText(el: Element | null | undefined): string | null {
+  if (!el) return null;
+  const only = el.firstChild;
+  // Most names and labels are one text node.
+  const raw =
+    only && only.nextSibling === null && only.nodeType === 3 ? (only as Text).data : inlineParts(el, []).join('');
+  const t = raw.replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
+function inlineParts(node: Element, parts: string[]): string[] {
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) parts.push((c as Text).data);
+    else if (c.nodeType === 1) {
+      const e = c as Element;
+      const f = TAG_FLAGS.get(e.localName) ?? 0;
+      if (f & (SKIP | NO_TEXT) || e.hasAttribute('hidden')) continue;
+      const gap = f & (BLOCK | CELL | BREAK) ? ' ' : '';
+      parts.push(gap);
+      inlineParts(e, parts);
+      parts.push(gap);
+    }
+  }
+  return parts;
+}

@@ -1,0 +1,94 @@
+import { type HelpdeskId } from '@/lib/conversation';
+
+/**
+ * Which helpdesk a URL belongs to, and which conversation it names. The shapes follow the manifest
+ * patterns in `matches.ts`:
+ * - Zendesk Agent Workspace: `https://<sub>.zendesk.com/agent/…`, a ticket at `/agent/tickets/<id>`.
+ * - Intercom Inbox: `https://app.intercom.com/a/inbox/<app>/…` or `/a/apps/<app>/inbox/…`, a
+ *   conversation at `…/conversation/<id>`. Other Intercom pages (reports, settings) are not helpdesk
+ *   conversation pages.
+ * - Demo build only: the local demo helpdesk at `http://127.0.0.1:<port>/zendesk/agent/…` and
+ *   `http://127.0.0.1:<port>/intercom/a/inbox/…`, read exactly like the real paths.
+ */
+export interface HelpdeskPage {
+  helpdesk: HelpdeskId;
+  /** Ticket / conversation id named by the URL, or null (dashboard, inbox list…). */
+  conversationId: string | null;
+  /** The URL with ids, app ids and subdomains masked: safe to put in a diagnostic. */
+  pattern: string;
+}
+
+const ZENDESK_HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.zendesk\.com$/i;
+const ZENDESK_PATH = /^\/agent(?:\/|$)/;
+const ZENDESK_TICKET = /^\/agent\/tickets\/(\d+)(?:\/|$)/;
+const INTERCOM_HOST = 'app.intercom.com';
+const INTERCOM_PATH = /^\/a\/(?:inbox\/[^/]+|apps\/[^/]+\/inbox)(?:\/|$)/;
+const INTERCOM_CONVERSATION = /\/conversations?\/(\d+)(?:\/|$)/;
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Masks a path: numbers become `:id`, the Intercom app id `:app`, anything not a plain word `:x`. */
+function maskPath(path: string): string {
+  const segs = path.split('/');
+  return segs
+    .map((s, i) => {
+      if (s === '') return s;
+      if (/^\d+$/.test(s)) return ':id';
+      const prev = segs[i - 1];
+      if (prev === 'apps' || (prev === 'inbox' && segs[i - 2] === 'a')) return ':app';
+      return /^[a-z][a-z-]{0,30}$/.test(s) ? s : ':x';
+    })
+    .join('/');
+}
+
+function fromPath(helpdesk: HelpdeskId, path: string, origin: string): HelpdeskPage | null {
+  if (helpdesk === 'zendesk') {
+    if (!ZENDESK_PATH.test(path)) return null;
+    return { helpdesk, conversationId: ZENDESK_TICKET.exec(path)?.[1] ?? null, pattern: origin + maskPath(path) };
+  }
+  if (!INTERCOM_PATH.test(path)) return null;
+  return { helpdesk, conversationId: INTERCOM_CONVERSATION.exec(path)?.[1] ?? null, pattern: origin + maskPath(path) };
+}
+
+/** The real helpdesks only. */
+export function helpdeskPage(url: string): HelpdeskPage | null {
+  const u = parse(url);
+  if (!u || u.protocol !== 'https:' || u.port !== '') return null;
+  if (ZENDESK_HOST.test(u.hostname)) return fromPath('zendesk', u.pathname, 'https://*.zendesk.com');
+  if (u.hostname === INTERCOM_HOST) return fromPath('intercom', u.pathname, `https://${INTERCOM_HOST}`);
+  return null;
+}
+
+/** The local demo helpdesk (demo build only: callers gate this on `__STEADYHAND_DEMO__`). */
+export function demoHelpdeskPage(url: string): HelpdeskPage | null {
+  const u = parse(url);
+  if (!u || u.protocol !== 'http:' || u.hostname !== '127.0.0.1') return null;
+  const m = /^\/(zendesk|intercom)(\/.*)$/.exec(u.pathname);
+  if (!m) return null;
+  const helpdesk = m[1] as HelpdeskId;
+  return fromPath(helpdesk, m[2]!, `http://127.0.0.1:*/${helpdesk}`);
+}
+
+/** The helpdesk page a URL shows; the demo helpdesk only in the demo build. */
+export function pageOf(url: string): HelpdeskPage | null {
+  return helpdeskPage(url) ?? (__STEADYHAND_DEMO__ ? demoHelpdeskPage(url) : null);
+}
+
+/** `'zendesk' | 'intercom'` for a supported helpdesk page (with or without a conversation open), else null. */
+export function detectHelpdesk(url: string): HelpdeskId | null {
+  return pageOf(url)?.helpdesk ?? null;
+}
+
+/** A diagnostic-safe URL: no ids, no subdomain, no query or hash; unsupported hosts fully masked. */
+export function urlPattern(url: string): string {
+  const page = pageOf(url);
+  if (page) return page.pattern;
+  const u = parse(url);
+  return u ? `${u.protocol}//*` : '(not a URL)';
+}
