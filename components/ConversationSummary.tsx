@@ -5,14 +5,14 @@ import { HELPDESK_NAMES } from './helpdesk-names';
 export function ConversationSummary({ conversation }: { conversation: Conversation }) {
   const { subject, customer, channel, messages, helpdesk, id } = conversation;
   const lastCustomer = messages.findLast((message) => message.role === 'customer' && !message.internal);
-  const who = customer.name ?? customer.email ?? 'Unknown customer';
+  const who = customer.name ?? customer.email;
   return (
     <section className="summary" aria-labelledby="summary-title">
       <h2 className="summary__subject" id="summary-title">
-        {subject ?? `${HELPDESK_NAMES[helpdesk]} conversation ${id}`}
+        {subject ?? (who ? `Conversation with ${who}` : `${HELPDESK_NAMES[helpdesk]} conversation ${id}`)}
       </h2>
       <p className="summary__meta">
-        <span>{who}</span>
+        <span>{who ?? 'Unknown customer'}</span>
         {channel && <span> · {channel}</span>}
         <span>
           {' '}

@@ -18,6 +18,12 @@ export default defineBackground(() => {
     return null;
   });
 
+  onMessage('page:patch', (patch, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId !== 0) throw new Error('page:patch must come from a tab’s top frame');
+    return { applied: tabViews.patch(tabId, patch) };
+  });
+
   onMessage('tab:get', ({ tabId }) => tabViews.get(tabId));
 
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,6 +1,6 @@
 import type { Conversation, HelpdeskId } from '@/lib/conversation';
 import type { Guidance } from '@/lib/framework/guidance';
-import type { PageState, TabView } from '@/lib/messaging';
+import type { ConversationPatch, PageState, TabView } from '@/lib/messaging';
 
 export interface TabFacts {
   /** The tab's helpdesk by URL (null when it is not one, or its URL is not visible to us). */
@@ -50,6 +50,18 @@ export function createTabViews(deps: TabViewDeps) {
       const view = toView(tabId, state);
       views.set(tabId, view);
       deps.publish(tabId, view);
+    },
+
+    /** Applies a change to the tab's conversation; false when this is not the conversation we hold. */
+    patch(tabId: number, { from, tail, ...head }: ConversationPatch): boolean {
+      const view = views.get(tabId);
+      if (view?.status !== 'ready') return false;
+      const { conversation } = view;
+      if (conversation.id !== head.id || conversation.helpdesk !== head.helpdesk || from > conversation.messages.length) {
+        return false;
+      }
+      this.report(tabId, { status: 'ready', conversation: { ...head, messages: [...conversation.messages.slice(0, from), ...tail] } });
+      return true;
     },
 
     /** The tab navigated away or closed: its old page's view no longer holds. */

@@ -1,3 +1,3 @@
 export { onMessage, sendMessage, sendToTab, type Handler, type Sender } from './client';
 export { MessagingError } from './envelope';
-export { InsertResult, PageState, TabView, protocol, type MessageType, type RequestOf, type ResponseOf } from './protocol';
+export { ConversationPatch, InsertResult, PageState, TabView, protocol, type MessageType, type RequestOf, type ResponseOf } from './protocol';

@@ -1,10 +1,13 @@
 // The one protocol map of the extension: every message, who sends it, and the zod schemas that both
 // ends parse at the boundary. zod/mini, because the content script ships these schemas.
 import { z } from 'zod/mini';
-import { Conversation, HelpdeskId } from '@/lib/conversation';
+import { Conversation, HelpdeskId, Message } from '@/lib/conversation';
 import { Guidance } from '@/lib/framework/guidance';
+import { MAX_TEXT } from '@/lib/helpdesk/bridge/contract';
 import { Diagnostic } from '@/lib/helpdesk/diagnostic';
 
+// A helpdesk-hosted page that is not one of the helpdesk's agent views (settings, an app page).
+const NotHelpdesk = z.strictObject({ status: z.literal('not-helpdesk') });
 // A helpdesk page with no conversation open (a dashboard, a view list, an empty inbox).
 const NoConversation = z.strictObject({ status: z.literal('no-conversation'), helpdesk: HelpdeskId });
 const Unreadable = z.strictObject({
@@ -16,6 +19,7 @@ const Unreadable = z.strictObject({
 
 /** What the content script knows about its page. */
 export const PageState = z.discriminatedUnion('status', [
+  NotHelpdesk,
   NoConversation,
   Unreadable,
   z.strictObject({ status: z.literal('ready'), conversation: Conversation }),
@@ -24,7 +28,7 @@ export type PageState = z.infer<typeof PageState>;
 
 /** What the side panel shows for one tab. */
 export const TabView = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('not-helpdesk') }),
+  NotHelpdesk,
   // The URL is a helpdesk's but no content script answers: the tab was open before Steadyhand was installed.
   z.strictObject({ status: z.literal('not-connected'), helpdesk: HelpdeskId }),
   // The tab is loading a helpdesk page; its content script has not reported yet.
@@ -34,6 +38,21 @@ export const TabView = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('ready'), conversation: Conversation, guidance: Guidance }),
 ]);
 export type TabView = z.infer<typeof TabView>;
+
+/**
+ * A change to the conversation the receiver already has: keep its first `from` messages, then `tail`.
+ * Sent instead of the whole conversation so that one new message costs one message on the wire.
+ */
+export const ConversationPatch = z.strictObject({
+  helpdesk: HelpdeskId,
+  id: z.string(),
+  subject: z.nullable(z.string()),
+  customer: z.strictObject({ name: z.nullable(z.string()), email: z.nullable(z.string()) }),
+  channel: z.nullable(z.string()),
+  from: z.int().check(z.nonnegative()),
+  tail: z.array(Message),
+});
+export type ConversationPatch = z.infer<typeof ConversationPatch>;
 
 export const InsertResult = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(true), route: z.enum(['bridge', 'paste', 'execCommand']) }),
@@ -46,10 +65,12 @@ const TabId = z.number().check(z.int(), z.nonnegative());
 export const protocol = {
   /** content script → background: the page changed. */
   'page:state': { request: PageState, response: z.null() },
+  /** content script → background: the conversation grew or changed; `applied: false` asks for a full state. */
+  'page:patch': { request: ConversationPatch, response: z.strictObject({ applied: z.boolean() }) },
   /** background → content script: read the page now (after a service-worker restart, say). */
   'page:read': { request: z.null(), response: PageState },
   /** side panel → content script: put this text into the reply editor at the caret; never send it. */
-  'composer:insert': { request: z.strictObject({ text: z.string().check(z.maxLength(20_000)) }), response: InsertResult },
+  'composer:insert': { request: z.strictObject({ text: z.string().check(z.maxLength(MAX_TEXT)) }), response: InsertResult },
   /** side panel → background: what should the panel show for this tab? */
   'tab:get': { request: z.strictObject({ tabId: TabId }), response: TabView },
   /** background → side panels: a tab's view changed. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createTabViews, type TabViewDeps } from '@/entrypoints/background/tab-views';
-import type { Conversation } from '@/lib/conversation';
+import type { Conversation, Message } from '@/lib/conversation';
 import type { Guidance } from '@/lib/framework/guidance';
 import type { PageState } from '@/lib/messaging';
 
@@ -90,5 +90,43 @@ describe('tab views', () => {
     await views.forget(2, { closed: true });
     expect(published).toHaveLength(1);
     expect(d.probe).not.toHaveBeenCalled();
+  });
+});
+
+describe('tab views: patches', () => {
+  const message = (id: string, text: string): Message => ({
+    id,
+    role: 'customer',
+    author: 'Ada',
+    internal: false,
+    text,
+    at: null,
+    channel: null,
+    attachments: [],
+  });
+  const withMessages = { ...conversation, messages: [message('a', 'one'), message('b', 'two')] };
+  const head = { helpdesk: 'zendesk', id: '42', subject: 'Refund', customer: { name: 'Ada', email: null }, channel: 'email' } as const;
+
+  it('keeps the first `from` messages and appends the tail', () => {
+    const { deps: d, published } = deps();
+    const views = createTabViews(d);
+    views.report(1, { status: 'ready', conversation: withMessages });
+    expect(views.patch(1, { ...head, subject: 'Refund now', from: 1, tail: [message('b', 'two, edited'), message('c', 'three')] })).toBe(true);
+    const [, view] = published.at(-1)!;
+    expect(view).toMatchObject({
+      status: 'ready',
+      conversation: { subject: 'Refund now', messages: [{ text: 'one' }, { text: 'two, edited' }, { text: 'three' }] },
+    });
+  });
+
+  it.each([
+    ['no conversation is held', undefined, { ...head, from: 0, tail: [] }],
+    ['it is another conversation', withMessages, { ...head, id: '43', from: 0, tail: [] }],
+    ['it starts past the end', withMessages, { ...head, from: 3, tail: [] }],
+  ])('refuses a patch when %s', (_why, held, patch) => {
+    const { deps: d } = deps();
+    const views = createTabViews(d);
+    if (held) views.report(1, { status: 'ready', conversation: held });
+    expect(views.patch(1, patch)).toBe(false);
   });
 });

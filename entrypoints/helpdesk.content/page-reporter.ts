@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { insertIntoComposer, observeConversation, readConversation, type ConversationUpdate } from '@/lib/helpdesk';
+import { onMessage, sendMessage, type PageState } from '@/lib/messaging';
+import { pageState } from './page-state';
+
+/**
+ * Reports the page's conversation to the background as it changes: the whole state when the
+ * conversation (or the page's status) changes, and only the changed tail of the messages otherwise.
+ * Never throws into the page: every failure is caught, and an invalidated context stops everything.
+ */
+export function startPageReporter(ctx: ContentScriptContext): void {
+  const version = browser.runtime.getManifest().version;
+  let state: PageState | null = null;
+
+  const current = (): PageState => pageState(readConversation(document, location.href), document, location.href, version);
+
+  function sendState(next: PageState): void {
+    state = next;
+    if (ctx.isInvalid) return;
+    sendMessage('page:state', next).catch(() => undefined);
+  }
+
+  function sendPatch(next: Extract<PageState, { status: 'ready' }>, from: number): void {
+    state = next;
+    if (ctx.isInvalid) return;
+    const { messages, ...head } = next.conversation;
+    sendMessage('page:patch', { ...head, from, tail: messages.slice(from) })
+      // The background lost the conversation (its service worker restarted): send all of it.
+      .then(({ applied }) => applied || sendState(next))
+      .catch(() => undefined);
+  }
+
+  function onUpdate(update: ConversationUpdate): void {
+    if (update.type === 'error') return; // The observer recovers by reading again from scratch.
+    const next = pageState(update.result, document, location.href, version);
+    const sameConversation =
+      next.status === 'ready' &&
+      state?.status === 'ready' &&
+      state.conversation.id === next.conversation.id &&
+      state.conversation.helpdesk === next.conversation.helpdesk;
+    if (sameConversation && !update.reset) sendPatch(next, update.from);
+    else sendState(next);
+  }
+
+  const observer = observeConversation(document, () => location.href, onUpdate);
+  ctx.addEventListener(window, 'wxt:locationchange', () => observer.reset());
+
+  const stopListening = [
+    onMessage('page:read', () => state ?? current()),
+    onMessage('composer:insert', ({ text }) => insertIntoComposer(document, text)),
+  ];
+  ctx.onInvalidated(() => {
+    observer.stop();
+    for (const stop of stopListening) stop();
+  });
+}

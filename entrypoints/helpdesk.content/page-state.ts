@@ -1,0 +1,15 @@
+import { buildDiagnostic, type ReadResult } from '@/lib/helpdesk';
+import type { PageState } from '@/lib/messaging';
+
+/** What a read of the page means for the panel (see `readStatus` in lib/helpdesk). */
+export function pageState(result: ReadResult, doc: Document, url: string, extensionVersion: string): PageState {
+  if (result.ok) return { status: 'ready', conversation: result.conversation };
+  if (result.helpdesk === null) return { status: 'not-helpdesk' };
+  if (result.missing.length === 0) return { status: 'no-conversation', helpdesk: result.helpdesk };
+  return {
+    status: 'unreadable',
+    helpdesk: result.helpdesk,
+    missing: result.missing,
+    diagnostic: buildDiagnostic(doc, url, { extensionVersion, userAgent: navigator.userAgent }),
+  };
+}
