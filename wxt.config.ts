@@ -17,7 +17,7 @@ export default defineConfig({
     host_permissions: [...HELPDESK_MATCHES],
     action: { default_title: 'Open Steadyhand' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'steadyhand@steadyhand.app', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'steadyhand@steadyhand.app', strict_min_version: '128.0' } } }
       : {}),
   }),
   vite: () => ({

@@ -7,7 +7,8 @@ import { UnreadableLayout } from './UnreadableLayout';
 
 /** The whole panel for one tab: `view` null means it is still being fetched. */
 export function PanelView({ view, error }: { view: TabView | null; error: string | null }) {
-  const helpdesk = view?.status === 'ready' ? view.conversation.helpdesk : view && 'helpdesk' in view ? view.helpdesk : null;
+  const helpdesk =
+    view?.status === 'ready' ? view.conversation.helpdesk : view && 'helpdesk' in view ? view.helpdesk : null;
   return (
     <main className="panel">
       <header className="panel__header">
@@ -39,7 +40,10 @@ function ViewBody({ view, error }: { view: TabView | null; error: string | null 
     case 'not-connected':
       return (
         <StatusNotice title="Reload this tab">
-          <p>This {HELPDESK_NAMES[view.helpdesk]} tab was open before Steadyhand was installed or updated. Reload it to connect.</p>
+          <p>
+            This {HELPDESK_NAMES[view.helpdesk]} tab was open before Steadyhand was installed or updated. Reload it to
+            connect.
+          </p>
         </StatusNotice>
       );
     case 'loading':

@@ -1,10 +1,18 @@
 import { useState } from 'react';
-import type { Diagnostic } from '@/lib/helpdesk/diagnostic';
+import type { Diagnostic } from '@/lib/helpdesk/diagnostic-schema';
 import type { HelpdeskId } from '@/lib/conversation';
 import { HELPDESK_NAMES } from './helpdesk-names';
 
 /** The helpdesk changed its page (or this is a layout we never saw): say so, and what we could not find. */
-export function UnreadableLayout({ helpdesk, missing, diagnostic }: { helpdesk: HelpdeskId; missing: string[]; diagnostic: Diagnostic }) {
+export function UnreadableLayout({
+  helpdesk,
+  missing,
+  diagnostic,
+}: {
+  helpdesk: HelpdeskId;
+  missing: string[];
+  diagnostic: Diagnostic;
+}) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const text = JSON.stringify(diagnostic, null, 2);
 

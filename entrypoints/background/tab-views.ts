@@ -57,10 +57,17 @@ export function createTabViews(deps: TabViewDeps) {
       const view = views.get(tabId);
       if (view?.status !== 'ready') return false;
       const { conversation } = view;
-      if (conversation.id !== head.id || conversation.helpdesk !== head.helpdesk || from > conversation.messages.length) {
+      if (
+        conversation.id !== head.id ||
+        conversation.helpdesk !== head.helpdesk ||
+        from > conversation.messages.length
+      ) {
         return false;
       }
-      this.report(tabId, { status: 'ready', conversation: { ...head, messages: [...conversation.messages.slice(0, from), ...tail] } });
+      this.report(tabId, {
+        status: 'ready',
+        conversation: { ...head, messages: [...conversation.messages.slice(0, from), ...tail] },
+      });
       return true;
     },
 

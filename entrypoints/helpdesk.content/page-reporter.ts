@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { insertIntoComposer, observeConversation, readConversation, type ConversationUpdate } from '@/lib/helpdesk';
-import { onMessage, sendMessage, type PageState } from '@/lib/messaging';
+import { insertIntoComposer } from '@/lib/helpdesk/composer';
+import { observeConversation, type ConversationUpdate } from '@/lib/helpdesk/observe';
+import { readConversation } from '@/lib/helpdesk/read';
+import type { PageState } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage } from '@/lib/messaging/content';
 import { pageState } from './page-state';
 
 /**
@@ -13,7 +16,8 @@ export function startPageReporter(ctx: ContentScriptContext): void {
   const version = browser.runtime.getManifest().version;
   let state: PageState | null = null;
 
-  const current = (): PageState => pageState(readConversation(document, location.href), document, location.href, version);
+  const current = (): PageState =>
+    pageState(readConversation(document, location.href), document, location.href, version);
 
   function sendState(next: PageState): void {
     state = next;

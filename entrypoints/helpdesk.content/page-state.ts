@@ -1,5 +1,6 @@
-import { buildDiagnostic, type ReadResult } from '@/lib/helpdesk';
-import type { PageState } from '@/lib/messaging';
+import { buildDiagnostic } from '@/lib/helpdesk/diagnostic';
+import type { ReadResult } from '@/lib/helpdesk/types';
+import type { PageState } from '@/lib/messaging/protocol';
 
 /** What a read of the page means for the panel (see `readStatus` in lib/helpdesk). */
 export function pageState(result: ReadResult, doc: Document, url: string, extensionVersion: string): PageState {

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from "./App";
+import { App } from './App';
 import { followActiveTab } from './follow-active-tab';
 import { panelStore } from './store';
 import './style.css';

@@ -1,4 +1,4 @@
-import { InsertResponse, MAX_TEXT, parseDetail, REQUEST_EVENT, RESPONSE_EVENT } from './bridge/contract';
+import { isInsertResponse, MAX_TEXT, parseDetail, REQUEST_EVENT, RESPONSE_EVENT } from './bridge/contract';
 import { ADAPTERS } from './read';
 import { detectHelpdesk } from './url';
 
@@ -57,7 +57,7 @@ function askBridge(doc: Document, composer: Element, text: string, timeoutMs: nu
       resolve(refusal);
     };
     const onResponse = (event: Event): void => {
-      const answer = parseDetail(InsertResponse, (event as CustomEvent<unknown>).detail);
+      const answer = parseDetail(isInsertResponse, (event as CustomEvent<unknown>).detail);
       if (answer?.nonce === nonce) finish(answer.ok ? null : (answer.reason ?? 'bridge-refused'));
     };
     doc.addEventListener(RESPONSE_EVENT, onResponse, true);

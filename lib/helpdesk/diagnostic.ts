@@ -1,5 +1,4 @@
-import { z } from 'zod/mini';
-import { HelpdeskId } from '@/lib/conversation';
+import type { Diagnostic } from './diagnostic-schema';
 import { inspect } from './read';
 import { type ReadResult } from './types';
 import { urlPattern } from './url';
@@ -24,34 +23,6 @@ export function readStatus(result: ReadResult): ReadStatus {
 export function isNoConversation(result: ReadResult): boolean {
   return readStatus(result) === 'no-conversation';
 }
-
-const HookName = z.string().check(z.regex(/^[A-Za-z]{1,40}$/));
-
-/**
- * A copyable report of how a page was read. Only structure: the URL pattern (ids and subdomains
- * masked), which hooks were found (and through which fallback), counts and versions. Never any
- * conversation text, names, emails, subjects or ids.
- */
-export const Diagnostic = z.strictObject({
-  kind: z.literal('steadyhand-layout-diagnostic'),
-  extensionVersion: z.string().check(z.maxLength(40)),
-  helpdesk: z.nullable(HelpdeskId),
-  urlPattern: z.string().check(z.maxLength(300)),
-  status: z.enum(['ok', 'unsupported', 'no-conversation', 'unreadable']),
-  found: z.array(HookName),
-  missing: z.array(HookName),
-  hooks: z.array(
-    z.strictObject({
-      name: HookName,
-      required: z.boolean(),
-      found: z.nullable(z.boolean()),
-      fallback: z.nullable(z.int().check(z.minimum(0))),
-    }),
-  ),
-  messageCount: z.nullable(z.int().check(z.minimum(0))),
-  userAgent: z.nullable(z.string().check(z.maxLength(400))),
-});
-export type Diagnostic = z.infer<typeof Diagnostic>;
 
 /**
  * Reads the page again and describes the structure found (valid against `Diagnostic`, which the

@@ -6,7 +6,8 @@
 export { readConversation } from './read';
 export type { ReadResult } from './types';
 export { detectHelpdesk, urlPattern } from './url';
-export { Diagnostic, buildDiagnostic, isNoConversation, readStatus, type ReadStatus } from './diagnostic';
+export { buildDiagnostic, isNoConversation, readStatus, type ReadStatus } from './diagnostic';
+export { Diagnostic } from './diagnostic-schema';
 export {
   observeConversation,
   type ConversationObserver,

@@ -1,17 +1,29 @@
-import { z } from 'zod/mini';
 import { inlineText } from './text';
 
 /** Field values read from attributes, normalised the same way for both helpdesks. */
 
-const IsoDateTime = z.iso.datetime({ offset: true });
+// RFC 3339 with seconds and a `Z` or offset: what `Message.at` (z.iso.datetime({ offset: true }))
+// accepts. Written out because zod does not fit in the content script's size budget; a property
+// test keeps the two in agreement.
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** A `datetime` attribute as an ISO date-time with offset; other parseable dates become UTC ISO. */
 export function isoDateTime(value: string | null | undefined): string | null {
   if (!value) return null;
   const v = value.trim();
-  if (IsoDateTime.safeParse(v).success) return v;
+  const match = RFC3339.exec(v);
+  if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) return v;
   const t = Date.parse(v);
-  return Number.isFinite(t) ? new Date(t).toISOString() : null;
+  if (!Number.isFinite(t)) return null;
+  const iso = new Date(t).toISOString();
+  // Years beyond 9999 print as +010000-…, which is not RFC 3339.
+  return RFC3339.test(iso) ? iso : null;
 }
 
 /** Labels and origins repeat on every message: normalise each distinct value once. */
@@ -92,4 +104,42 @@ export function nameAndEmail(text: string | null): { name: string | null; email:
   const after = text.slice(m.index + m[0].length).replace(/^\s*[>)\]]/, '');
   const name = `${before} ${after}`.replace(/\s+/g, ' ').trim();
   return { name: name === '' ? null : name, email: m[0] };
+}
+
+// Decorations inside a person field: avatars, initials badges, icons. Their text is not the name.
+const DECORATION = /avatar|initials|badge|icon/i;
+
+function isDecoration(el: Element): boolean {
+  return (
+    el.getAttribute('aria-hidden') === 'true' ||
+    ['img', 'svg', 'figure'].includes(el.localName) ||
+    DECORATION.test(el.getAttribute('class') ?? '') ||
+    DECORATION.test(el.getAttribute('data-test-id') ?? '')
+  );
+}
+
+function leafTexts(el: Element, out: string[]): string[] {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (isDecoration(child)) continue;
+    if (child.firstElementChild) leafTexts(child, out);
+    else {
+      const text = inlineText(child);
+      if (text) out.push(text);
+    }
+  }
+  return out;
+}
+
+/**
+ * The name and email shown in a person field (Zendesk's requester). When the field lays them out in
+ * separate elements, each is read on its own, so "Dana" and "dana@…" never run together; avatars and
+ * initials are skipped.
+ */
+export function personField(el: Element | null | undefined): { name: string | null; email: string | null } {
+  if (!el) return { name: null, email: null };
+  const leaves = leafTexts(el, []);
+  if (leaves.length < 2) return nameAndEmail(leaves[0] ?? inlineText(el));
+  const email = leaves.map((text) => EMAIL.exec(text)?.[0]).find(Boolean) ?? null;
+  const name = leaves.find((text) => !EMAIL.test(text)) ?? null;
+  return { name, email };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod/mini';
 import { Conversation, HelpdeskId, Message } from '@/lib/conversation';
 import { Guidance } from '@/lib/framework/guidance';
 import { MAX_TEXT } from '@/lib/helpdesk/bridge/contract';
-import { Diagnostic } from '@/lib/helpdesk/diagnostic';
+import { Diagnostic } from '@/lib/helpdesk/diagnostic-schema';
 
 // A helpdesk-hosted page that is not one of the helpdesk's agent views (settings, an app page).
 const NotHelpdesk = z.strictObject({ status: z.literal('not-helpdesk') });
@@ -70,7 +70,10 @@ export const protocol = {
   /** background → content script: read the page now (after a service-worker restart, say). */
   'page:read': { request: z.null(), response: PageState },
   /** side panel → content script: put this text into the reply editor at the caret; never send it. */
-  'composer:insert': { request: z.strictObject({ text: z.string().check(z.maxLength(MAX_TEXT)) }), response: InsertResult },
+  'composer:insert': {
+    request: z.strictObject({ text: z.string().check(z.maxLength(MAX_TEXT)) }),
+    response: InsertResult,
+  },
   /** side panel → background: what should the panel show for this tab? */
   'tab:get': { request: z.strictObject({ tabId: TabId }), response: TabView },
   /** background → side panels: a tab's view changed. */

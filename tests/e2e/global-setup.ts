@@ -15,7 +15,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   findChromium();
   if (!existsSync(join(DEMO_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No demo build at ${DEMO_EXTENSION_DIR}. Run: npm run build:demo (npm run test:e2e does it for you).`);
+    throw new Error(
+      `No demo build at ${DEMO_EXTENSION_DIR}. Run: npm run build:demo (npm run test:e2e does it for you).`,
+    );
   }
   const server = await startDemoServer(DEMO_SITE_DIR);
   project.provide('demoOrigin', server.origin);

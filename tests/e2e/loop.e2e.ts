@@ -32,7 +32,9 @@ describe.each(cases)('$helpdesk demo', ({ helpdesk, subject, customer }) => {
     const { page, panel } = session;
     const text = `I am still waiting for an answer (${helpdesk} e2e ${Date.now()})`;
     await page.evaluate((message) => {
-      (window as unknown as { steadyhandDemo: { appendCustomerMessage(text: string): void } }).steadyhandDemo.appendCustomerMessage(message);
+      (
+        window as unknown as { steadyhandDemo: { appendCustomerMessage(text: string): void } }
+      ).steadyhandDemo.appendCustomerMessage(message);
     }, text);
     await panel.getByLabel('Latest customer message').filter({ hasText: text }).waitFor();
   });

@@ -139,7 +139,7 @@ function propertiesPanel(ticket: Ticket): HTMLElement {
     },
     h(
       'span',
-      { class: 'zd-mini-avatar', style: `--avatar-bg: ${colorFor(ticket.requester.name)}` },
+      { class: 'zd-mini-avatar', style: `--avatar-bg: ${colorFor(ticket.requester.name)}`, 'aria-hidden': 'true' },
       initials(ticket.requester.name),
     ),
     h(

@@ -1,9 +1,8 @@
-import * as z from 'zod/mini';
-
 /**
  * The only messages between the isolated world (content script) and the main-world composer
- * bridge. Objects do not cross worlds, so `detail` is a JSON string; both sides parse it with these
- * schemas and drop anything else. zod/mini keeps the main-world script small.
+ * bridge. Objects do not cross worlds, so `detail` is a JSON string; both sides check it with the
+ * guards below and drop anything else. The guards are hand-written, not zod: both scripts run on
+ * every helpdesk page and must stay small (the content script's budget is 15 KB gzipped).
  *
  * - The isolated world dispatches `REQUEST_EVENT` on the composer element itself (bubbling), so no
  *   attribute is written to the page to point the bridge at it.
@@ -17,26 +16,54 @@ export const MAX_TEXT = 10_000;
 /** Longest `detail` string either side parses. */
 export const MAX_DETAIL = 2 * MAX_TEXT + 200;
 
-const Nonce = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/));
+const NONCE = /^[A-Za-z0-9_-]{16,64}$/;
+const REASON = /^[a-z-]{1,40}$/;
 
-export const InsertRequest = z.strictObject({
-  v: z.literal(1),
-  nonce: Nonce,
-  text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
-});
-export type InsertRequest = z.infer<typeof InsertRequest>;
+export interface InsertRequest {
+  v: 1;
+  nonce: string;
+  text: string;
+}
 
 /** `reason` is a short code, never page text. */
-export const InsertResponse = z.strictObject({
-  v: z.literal(1),
-  nonce: Nonce,
-  ok: z.boolean(),
-  reason: z.optional(z.string().check(z.regex(/^[a-z-]{1,40}$/))),
-});
-export type InsertResponse = z.infer<typeof InsertResponse>;
+export interface InsertResponse {
+  v: 1;
+  nonce: string;
+  ok: boolean;
+  reason?: string;
+}
 
-/** Parses a `detail` JSON string with a schema; null for anything else. */
-export function parseDetail<T>(schema: z.ZodMiniType<T>, detail: unknown): T | null {
+type Guard<T> = (value: unknown) => value is T;
+
+function record(
+  value: unknown,
+  keys: readonly string[],
+  optional: readonly string[] = [],
+): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const own = Object.keys(value);
+  return keys.every((key) => own.includes(key)) && own.every((key) => keys.includes(key) || optional.includes(key));
+}
+
+export const isInsertRequest: Guard<InsertRequest> = (value): value is InsertRequest =>
+  record(value, ['v', 'nonce', 'text']) &&
+  value.v === 1 &&
+  typeof value.nonce === 'string' &&
+  NONCE.test(value.nonce) &&
+  typeof value.text === 'string' &&
+  value.text.length >= 1 &&
+  value.text.length <= MAX_TEXT;
+
+export const isInsertResponse: Guard<InsertResponse> = (value): value is InsertResponse =>
+  record(value, ['v', 'nonce', 'ok'], ['reason']) &&
+  value.v === 1 &&
+  typeof value.nonce === 'string' &&
+  NONCE.test(value.nonce) &&
+  typeof value.ok === 'boolean' &&
+  (value.reason === undefined || (typeof value.reason === 'string' && REASON.test(value.reason)));
+
+/** Parses a `detail` JSON string with a guard; null for anything else. */
+export function parseDetail<T>(guard: Guard<T>, detail: unknown): T | null {
   if (typeof detail !== 'string' || detail.length > MAX_DETAIL) return null;
   let value: unknown;
   try {
@@ -44,6 +71,5 @@ export function parseDetail<T>(schema: z.ZodMiniType<T>, detail: unknown): T | n
   } catch {
     return null;
   }
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return guard(value) ? value : null;
 }

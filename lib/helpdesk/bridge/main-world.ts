@@ -1,5 +1,5 @@
 import type { Editor } from 'ckeditor5';
-import { InsertRequest, parseDetail, REQUEST_EVENT, RESPONSE_EVENT, type InsertResponse } from './contract';
+import { isInsertRequest, parseDetail, REQUEST_EVENT, RESPONSE_EVENT, type InsertResponse } from './contract';
 
 /**
  * The main-world half of composer insertion, run by an entrypoint with `world: 'MAIN'` (the
@@ -16,7 +16,7 @@ export function installComposerBridge(win: Window): () => void {
     doc.dispatchEvent(new PageEvent(RESPONSE_EVENT, { detail: JSON.stringify(answer) }));
   };
   const onRequest = (event: Event): void => {
-    const request = parseDetail(InsertRequest, (event as CustomEvent<unknown>).detail);
+    const request = parseDetail(isInsertRequest, (event as CustomEvent<unknown>).detail);
     if (!request) return;
     // One bridge handles a request, even if an older copy survived an extension update; page
     // listeners on the composer do not see it.

@@ -4,7 +4,7 @@ import { type ScanPlan, type ScanResult, Scanner } from '../scan';
 import { inlineText } from '../text';
 import { type Adapter, type Locate, type Meta, type RawMessage } from '../types';
 import { pageOf } from '../url';
-import { attachmentNames, channelFromLabel, channelFromOrigin, isoDateTime, nameAndEmail } from '../values';
+import { attachmentNames, channelFromLabel, channelFromOrigin, isoDateTime, personField } from '../values';
 import * as Z from './selectors';
 
 const H = Object.fromEntries(Z.ITEM_HOOKS.map((h, i) => [h.name, i])) as Record<
@@ -101,7 +101,7 @@ function meta(_doc: Document, located: { root: Element }): { read: () => Meta; h
     const text = (input?.value ?? input?.getAttribute('value') ?? '').trim();
     return {
       subject: text === '' ? null : text,
-      customer: nameAndEmail(inlineText(requester?.el)),
+      customer: personField(requester?.el),
       channel: channelFromLabel(inlineText(channel?.el)),
     };
   };

@@ -53,15 +53,23 @@ describe('tab views', () => {
 
   it.each([
     [{ helpdesk: null, loading: false }, { status: 'not-helpdesk' }],
-    [{ helpdesk: 'zendesk', loading: false }, { status: 'not-connected', helpdesk: 'zendesk' }],
-    [{ helpdesk: 'intercom', loading: true }, { status: 'loading', helpdesk: 'intercom' }],
+    [
+      { helpdesk: 'zendesk', loading: false },
+      { status: 'not-connected', helpdesk: 'zendesk' },
+    ],
+    [
+      { helpdesk: 'intercom', loading: true },
+      { status: 'loading', helpdesk: 'intercom' },
+    ],
   ] as const)('without a content script, tab facts %o give %o', async (facts, view) => {
     const { deps: d } = deps({ facts: vi.fn(async () => facts) });
     expect(await createTabViews(d).get(9)).toEqual(view);
   });
 
   it('forgets a tab that navigated and publishes what is known now', async () => {
-    const { deps: d, published } = deps({ facts: vi.fn(async () => ({ helpdesk: 'zendesk' as const, loading: true })) });
+    const { deps: d, published } = deps({
+      facts: vi.fn(async () => ({ helpdesk: 'zendesk' as const, loading: true })),
+    });
     const views = createTabViews(d);
     views.report(1, { status: 'ready', conversation });
     await views.forget(1);
@@ -72,7 +80,10 @@ describe('tab views', () => {
   it('does not overwrite a report that arrived while it looked up a navigated tab', async () => {
     let release!: () => void;
     const facts = vi.fn(
-      () => new Promise<{ helpdesk: 'zendesk'; loading: boolean }>((done) => (release = () => done({ helpdesk: 'zendesk', loading: true }))),
+      () =>
+        new Promise<{ helpdesk: 'zendesk'; loading: boolean }>(
+          (done) => (release = () => done({ helpdesk: 'zendesk', loading: true })),
+        ),
     );
     const { deps: d, published } = deps({ facts });
     const views = createTabViews(d);
@@ -105,13 +116,26 @@ describe('tab views: patches', () => {
     attachments: [],
   });
   const withMessages = { ...conversation, messages: [message('a', 'one'), message('b', 'two')] };
-  const head = { helpdesk: 'zendesk', id: '42', subject: 'Refund', customer: { name: 'Ada', email: null }, channel: 'email' } as const;
+  const head = {
+    helpdesk: 'zendesk',
+    id: '42',
+    subject: 'Refund',
+    customer: { name: 'Ada', email: null },
+    channel: 'email',
+  } as const;
 
   it('keeps the first `from` messages and appends the tail', () => {
     const { deps: d, published } = deps();
     const views = createTabViews(d);
     views.report(1, { status: 'ready', conversation: withMessages });
-    expect(views.patch(1, { ...head, subject: 'Refund now', from: 1, tail: [message('b', 'two, edited'), message('c', 'three')] })).toBe(true);
+    expect(
+      views.patch(1, {
+        ...head,
+        subject: 'Refund now',
+        from: 1,
+        tail: [message('b', 'two, edited'), message('c', 'three')],
+      }),
+    ).toBe(true);
     const [, view] = published.at(-1)!;
     expect(view).toMatchObject({
       status: 'ready',

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PanelView } from '@/components/PanelView';
 import type { Conversation } from '@/lib/conversation';
-import type { Diagnostic } from '@/lib/helpdesk/diagnostic';
+import type { Diagnostic } from '@/lib/helpdesk/diagnostic-schema';
 import type { TabView } from '@/lib/messaging';
 
 const conversation: Conversation = {
@@ -13,8 +13,26 @@ const conversation: Conversation = {
   customer: { name: 'Dana Whitfield', email: 'dana@example.com' },
   channel: 'email',
   messages: [
-    { id: 'm1', role: 'customer', author: 'Dana Whitfield', internal: false, text: 'I was charged twice.', at: null, channel: 'email', attachments: [] },
-    { id: 'm2', role: 'agent', author: 'Sam', internal: true, text: 'Checking billing.', at: null, channel: null, attachments: [] },
+    {
+      id: 'm1',
+      role: 'customer',
+      author: 'Dana Whitfield',
+      internal: false,
+      text: 'I was charged twice.',
+      at: null,
+      channel: 'email',
+      attachments: [],
+    },
+    {
+      id: 'm2',
+      role: 'agent',
+      author: 'Sam',
+      internal: true,
+      text: 'Checking billing.',
+      at: null,
+      channel: null,
+      attachments: [],
+    },
   ],
 };
 
@@ -64,7 +82,12 @@ describe('PanelView', () => {
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const diagnostic = { helpdesk: 'zendesk', missing: ['conversation log'] } as unknown as Diagnostic;
-    render(<PanelView view={{ status: 'unreadable', helpdesk: 'zendesk', missing: ['conversation log'], diagnostic }} error={null} />);
+    render(
+      <PanelView
+        view={{ status: 'unreadable', helpdesk: 'zendesk', missing: ['conversation log'], diagnostic }}
+        error={null}
+      />,
+    );
     expect(screen.getByRole('alert')).toHaveAccessibleName('Can’t read this page layout');
     expect(screen.getByRole('list', { name: 'Missing page parts' })).toHaveTextContent('conversation log');
     await userEvent.click(screen.getByRole('button', { name: 'Copy diagnostic' }));

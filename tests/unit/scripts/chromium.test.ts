@@ -3,7 +3,9 @@ import { ChromiumNotFoundError, findChromium } from '../../../scripts/lib/chromi
 
 describe('findChromium', () => {
   it('prefers CHROMIUM_PATH', () => {
-    expect(findChromium({ CHROMIUM_PATH: '/opt/chromium/chrome' }, (path) => path === '/opt/chromium/chrome')).toBe('/opt/chromium/chrome');
+    expect(findChromium({ CHROMIUM_PATH: '/opt/chromium/chrome' }, (path) => path === '/opt/chromium/chrome')).toBe(
+      '/opt/chromium/chrome',
+    );
   });
 
   it('refuses a CHROMIUM_PATH that does not exist, naming it', () => {

@@ -1,0 +1,90 @@
+import type { StepId } from './steps';
+import type { CueCategory } from './cues/schema';
+import type { Hit, Hits } from './lexicon';
+import type { TextInfo } from './text';
+
+/** What one agent reply did, each as the agent's own words (evidence), or null. */
+export interface AgentRead {
+  acknowledge: string | null;
+  apology: string | null;
+  /** Formulaic regret that does not count ("sorry you feel this way"); kept to explain why. */
+  formulaic: string | null;
+  /** A generic opener ("thanks for reaching out"); kept to explain why it was not acknowledgement. */
+  generic: string | null;
+  clarify: string | null;
+  offer: string | null;
+  /** Committed to an action with a time, or reports an action done. */
+  act: string | null;
+  /** Any promise of further action, with or without a time. */
+  promise: string | null;
+  wrapUp: string | null;
+  requestDetails: string | null;
+  /** The reply asks the customer for something: a question or a request for details. */
+  asked: boolean;
+}
+
+function first(hits: Hits, cat: CueCategory): Hit | undefined {
+  return hits[cat]?.[0];
+}
+
+function overlaps(a: Hit, list: Hit[] | undefined): boolean {
+  return (list ?? []).some((b) => a.first <= b.last && b.first <= a.last);
+}
+
+/** Up to a dozen words of the first specific question, so the agent can recognise their own question. */
+function specificQuestion(info: TextInfo, hits: Hits): string | null {
+  const generic = new Set((hits.genericOpener ?? []).map((h) => info.tokens[h.first]!.sentence));
+  for (const sentence of info.questionSentences) {
+    if (generic.has(sentence)) continue;
+    const words = info.tokens.filter((t) => t.sentence === sentence && !t.hashtag);
+    if (words.length < 2) continue;
+    const shown = words.slice(0, 12);
+    return info.text.slice(shown[0]!.start, shown[shown.length - 1]!.end) + '?';
+  }
+  return null;
+}
+
+// "How do you mean, sorry?" asks the customer to repeat; a bare "sorry" inside a question is not an apology.
+function pardon(info: TextInfo, hit: Hit): boolean {
+  return hit.first === hit.last && info.questionSentences.includes(info.tokens[hit.first]!.sentence);
+}
+
+export function readAgent(info: TextInfo, hits: Hits): AgentRead {
+  const apologyHit = (hits.apology ?? []).find((h) => !overlaps(h, hits.notApology) && !pardon(info, h));
+  const ackHit = (hits.acknowledge ?? []).find((h) => !overlaps(h, hits.notApology));
+  const promise = first(hits, 'promise');
+  const timeframe = first(hits, 'timeframe');
+  const done = first(hits, 'done');
+  const act =
+    done?.quote ??
+    (promise && timeframe
+      ? info.text.slice(
+          info.tokens[Math.min(promise.first, timeframe.first)]!.start,
+          info.tokens[Math.max(promise.last, timeframe.last)]!.end,
+        )
+      : null);
+  const requestDetails = first(hits, 'requestDetails')?.quote ?? null;
+  return {
+    acknowledge: ackHit?.quote ?? first(hits, 'ackEmoji')?.quote ?? apologyHit?.quote ?? null,
+    apology: apologyHit?.quote ?? null,
+    formulaic: first(hits, 'notApology')?.quote ?? null,
+    generic: first(hits, 'genericOpener')?.quote ?? null,
+    clarify: first(hits, 'restate')?.quote ?? specificQuestion(info, hits),
+    offer: first(hits, 'offer')?.quote ?? null,
+    act,
+    promise: promise?.quote ?? done?.quote ?? null,
+    wrapUp: first(hits, 'wrapUp')?.quote ?? null,
+    requestDetails,
+    asked: info.question || requestDetails !== null,
+  };
+}
+
+/** Which checklist item each part of a reply completes. */
+export const CHECKLIST: ReadonlyArray<{ step: StepId; evidence: (read: AgentRead) => string | null }> = [
+  { step: 'listen', evidence: (r) => r.acknowledge },
+  { step: 'empathize', evidence: (r) => r.apology },
+  { step: 'clarify', evidence: (r) => r.clarify },
+  { step: 'solve', evidence: (r) => r.offer },
+  { step: 'act', evidence: (r) => r.act },
+  { step: 'document', evidence: (r) => r.wrapUp },
+];

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+/**
+ * Cue categories the engine understands. A cue set only lists words and phrases per category; the engine
+ * decides what they mean, so phrase packs can extend the vocabulary without shipping executable rules.
+ * Categories ending in `Emoji` are matched as plain substrings (emoji, emoticons); all others are matched
+ * word by word after the text is normalised (entities decoded, links and handles removed, lower-cased).
+ */
+export const CUE_CATEGORIES = [
+  // What a customer turn says.
+  'anger', // explicit anger, frustration, annoyance, sarcasm markers
+  'angerEmoji',
+  'distress', // worry or sadness: upset, but not anger
+  'distressEmoji',
+  'profanity', // abbreviations and masked forms the profanity library does not know (wtf, "f this")
+  'notAbusive', // words or phrases the profanity library flags that are not abuse here ("pain in the ass")
+  'insult', // personal insults that are abusive wherever they appear
+  'aimedInsult', // words that only insult when aimed at someone ("you greedy pigs")
+  'selfInsult', // insults the writer aims at themselves, which are not abuse
+  'directedAbuse', // abuse that is aimed by itself ("fuck off")
+  'threat',
+  'secondPerson', // words that aim a sentence at the reader
+  'secondPossessive', // "your": aims a sentence at the reader's staff or company
+  'copula', // "are", "is": joins the reader to what they are called
+  'grievance', // a bad experience caused by the company or its staff
+  'faultReport', // a technical fault, which on its own is not a grievance
+  'directQuestion', // a question that can be answered straight away
+  'demand',
+  'indecision',
+  'churn',
+  'publicComplaint',
+  'thanks',
+  'praise', // "great", "perfect", "lol": positive only when the message is short
+  'positiveEmoji',
+  'resolved',
+  'later', // the customer will try something or come back later
+  'accept',
+  'waiting',
+  'challenge',
+  'rejection',
+  'actionRequest',
+  'compensation',
+  'detailsSent',
+  // What an agent reply does.
+  'acknowledge',
+  'ackEmoji',
+  'apology',
+  'notApology', // formulaic regret that is not an apology ("sorry you feel this way")
+  'genericOpener',
+  'restate',
+  'offer',
+  'promise',
+  'timeframe',
+  'done',
+  'wrapUp',
+  'requestDetails',
+  // Shared.
+  'negator', // turns the cue after it around ("not working now")
+  'acronym', // capitalised words that are not shouting
+] as const;
+
+export const CueCategory = z.enum(CUE_CATEGORIES);
+export type CueCategory = z.infer<typeof CueCategory>;
+
+const Phrase = z.string().trim().min(1).max(80);
+
+export const CueSet = z
+  .object({
+    /** BCP 47 language tag, e.g. "en" or "es-MX". Extra sets merge into the built-in set of their language. */
+    locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+    cues: z.partialRecord(CueCategory, z.array(Phrase)),
+    /** Spelling variants mapped to the form the cues use, one word each ("dont" → "don't", "u" → "you"). */
+    aliases: z.record(z.string().regex(/^\S+$/), z.string().regex(/^\S+$/)).optional(),
+  })
+  .strict();
+export type CueSet = z.infer<typeof CueSet>;

@@ -1,0 +1,32 @@
+// The schema the extension checks a diagnostic with. Apart from diagnostic.ts, which builds one in the
+// content script, where zod does not fit the size budget.
+import { z } from 'zod/mini';
+import { HelpdeskId } from '@/lib/conversation';
+
+const HookName = z.string().check(z.regex(/^[A-Za-z]{1,40}$/));
+
+/**
+ * A copyable report of how a page was read. Only structure: the URL pattern (ids and subdomains
+ * masked), which hooks were found (and through which fallback), counts and versions. Never any
+ * conversation text, names, emails, subjects or ids.
+ */
+export const Diagnostic = z.strictObject({
+  kind: z.literal('steadyhand-layout-diagnostic'),
+  extensionVersion: z.string().check(z.maxLength(40)),
+  helpdesk: z.nullable(HelpdeskId),
+  urlPattern: z.string().check(z.maxLength(300)),
+  status: z.enum(['ok', 'unsupported', 'no-conversation', 'unreadable']),
+  found: z.array(HookName),
+  missing: z.array(HookName),
+  hooks: z.array(
+    z.strictObject({
+      name: HookName,
+      required: z.boolean(),
+      found: z.nullable(z.boolean()),
+      fallback: z.nullable(z.int().check(z.minimum(0))),
+    }),
+  ),
+  messageCount: z.nullable(z.int().check(z.minimum(0))),
+  userAgent: z.nullable(z.string().check(z.maxLength(400))),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;

@@ -1,0 +1,35 @@
+// Messaging for the content script: hand-written checks for the four messages it exchanges, because zod
+// does not fit its 15 KB budget. tests/unit/messaging/content-checks.test.ts keeps them in agreement
+// with the protocol's zod schemas. Whatever the content script sends is parsed with zod on arrival.
+import { MAX_TEXT } from '@/lib/helpdesk/bridge/contract';
+import type { Check } from './checks';
+import { createMessenger } from './messenger';
+
+const fail = (error: string) => ({ ok: false, error }) as const;
+const isPlainObject = (raw: unknown): raw is Record<string, unknown> =>
+  typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+const onlyKeys = (raw: Record<string, unknown>, ...keys: string[]) =>
+  Object.keys(raw).every((key) => keys.includes(key));
+
+const isNull: Check<null> = (raw) => (raw === null ? { ok: true, value: null } : fail('expected null'));
+
+const insertRequest: Check<{ text: string }> = (raw) => {
+  if (!isPlainObject(raw) || !onlyKeys(raw, 'text')) return fail('expected { text }');
+  if (typeof raw.text !== 'string') return fail('text: expected a string');
+  if (raw.text.length > MAX_TEXT) return fail(`text: at most ${MAX_TEXT} characters`);
+  return { ok: true, value: { text: raw.text } };
+};
+
+const appliedReply: Check<{ applied: boolean }> = (raw) =>
+  isPlainObject(raw) && onlyKeys(raw, 'applied') && typeof raw.applied === 'boolean'
+    ? { ok: true, value: { applied: raw.applied } }
+    : fail('expected { applied: boolean }');
+
+export const contentChecks = {
+  'page:state': { response: isNull },
+  'page:patch': { response: appliedReply },
+  'page:read': { request: isNull },
+  'composer:insert': { request: insertRequest },
+};
+
+export const { sendMessage, onMessage } = createMessenger(contentChecks);
