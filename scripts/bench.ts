@@ -1,15 +1,22 @@
 // npm run bench: every figure beside a baseline measured in the same run (or a fixed budget for sizes).
 import type { BenchRow, BenchSuite } from './bench/row';
+import reader from './bench/reader';
 import size from './bench/size';
 
-const suites: Array<[string, BenchSuite]> = [['bundle size', size]];
+const suites: Array<[string, BenchSuite]> = [
+  ['bundle size', size],
+  ['helpdesk reader', reader],
+];
 
 function format(row: BenchRow) {
   const digits = row.unit === 'ms' ? 3 : 2;
   return {
     measure: row.name,
     value: `${row.value.toFixed(digits)} ${row.unit}`,
-    baseline: `${row.baselineValue.toFixed(digits)} ${row.unit === 'x' ? '' : row.unit} (${row.baseline})`.replace('  ', ' '),
+    baseline: `${row.baselineValue.toFixed(digits)} ${row.unit === 'x' ? '' : row.unit} (${row.baseline})`.replace(
+      '  ',
+      ' ',
+    ),
     ratio: row.ratio.toFixed(2),
     target: row.target,
     ok: row.pass ? 'yes' : 'NO',

@@ -27,16 +27,25 @@ describe('followActiveTab', () => {
   });
 
   it('follows the active tab of its own window', async () => {
-    const first = await fakeBrowser.tabs.create({ url: 'https://example.com/', active: true });
+    const window = await fakeBrowser.windows.create({ focused: true });
+    const first = await fakeBrowser.tabs.create({ url: 'https://example.com/', windowId: window.id! });
+    // The fake ignores `active` on create; the panel asks for the active tab of its own window.
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([first]);
     const store = createPanelStore();
     views[first.id!] = { status: 'not-helpdesk' };
     await followActiveTab(store, '');
+    expect(query).toHaveBeenCalledWith({ active: true, windowId: window.id });
     expect(store.getState().tabId).toBe(first.id);
 
     views[99] = { status: 'not-connected', helpdesk: 'intercom' };
     await fakeBrowser.tabs.onActivated.trigger({ tabId: 99, windowId: first.windowId! });
     await settle();
     expect(store.getState()).toMatchObject({ tabId: 99, view: views[99] });
+
+    // A tab activated in another window belongs to that window's panel.
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 1, windowId: first.windowId! + 1 });
+    await settle();
+    expect(store.getState().tabId).toBe(99);
   });
 
   it('applies pushed views for its tab only', async () => {
