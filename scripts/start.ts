@@ -27,13 +27,18 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const build = spawnSync('npm', ['run', '--silent', 'build:demo'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const build = spawnSync('npm', ['run', '--silent', 'build:demo'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 
   const server = await startDemoServer(DEMO_SITE_DIR);
   const ext = await launchWithExtension({ headless });
   const { page, panel } = await openDemoSession(ext, server.origin, 'zendesk');
-  console.log(`Demo helpdesk: ${server.origin} (Zendesk ticket open; Intercom at ${server.origin}/intercom/a/inbox/demo/inbox/conversation/215)`);
+  console.log(
+    `Demo helpdesk: ${server.origin} (Zendesk ticket open; Intercom at ${server.origin}/intercom/a/inbox/demo/inbox/conversation/215)`,
+  );
 
   console.log('\n' + (await panelGuidanceText(panel)) + '\n');
 

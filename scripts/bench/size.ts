@@ -47,7 +47,11 @@ async function bareReactPage(): Promise<number> {
       "import { createElement } from 'react'; import { createRoot } from 'react-dom/client';\n" +
         "createRoot(document.getElementById('root')).render(createElement('p', null, 'hello'));",
     );
-    await build({ root: dir, logLevel: 'silent', resolve: { alias: { react: resolve('node_modules/react'), 'react-dom': resolve('node_modules/react-dom') } } });
+    await build({
+      root: dir,
+      logLevel: 'silent',
+      resolve: { alias: { react: resolve('node_modules/react'), 'react-dom': resolve('node_modules/react-dom') } },
+    });
     return pageAssets(join(dir, 'dist'), 'index.html').reduce((sum, file) => sum + gzipped(file), 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });

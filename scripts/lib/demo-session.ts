@@ -19,16 +19,23 @@ interface ChromeTabs {
 /** The browser's id for the tab showing `url`, asked of the extension's service worker. */
 export async function tabIdOf(ext: LaunchedExtension, url: string): Promise<number> {
   const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
-  const id = await worker.evaluate(async (pattern) => {
-    const { tabs } = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
-    return (await tabs.query({ url: pattern }))[0]?.id ?? null;
-  }, url.split('#')[0] ?? url);
+  const id = await worker.evaluate(
+    async (pattern) => {
+      const { tabs } = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
+      return (await tabs.query({ url: pattern }))[0]?.id ?? null;
+    },
+    url.split('#')[0] ?? url,
+  );
   if (id === null) throw new Error(`No tab found for ${url}`);
   return id;
 }
 
 /** Opens a demo conversation and the side panel beside it, as `npm start` and the e2e tests do. */
-export async function openDemoSession(ext: LaunchedExtension, origin: string, helpdesk: DemoHelpdesk): Promise<DemoSession> {
+export async function openDemoSession(
+  ext: LaunchedExtension,
+  origin: string,
+  helpdesk: DemoHelpdesk,
+): Promise<DemoSession> {
   const page = await ext.context.newPage();
   await page.goto(origin + DEMO_PATHS[helpdesk]);
   const tabId = await tabIdOf(ext, page.url());
