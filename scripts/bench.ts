@@ -1,11 +1,13 @@
 // npm run bench: every figure beside a baseline measured in the same run (or a fixed budget for sizes).
 import type { BenchRow, BenchSuite } from './bench/row';
+import framework from './bench/framework';
 import reader from './bench/reader';
 import size from './bench/size';
 
 const suites: Array<[string, BenchSuite]> = [
   ['bundle size', size],
   ['helpdesk reader', reader],
+  ['framework engine', framework],
 ];
 
 function format(row: BenchRow) {

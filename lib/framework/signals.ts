@@ -139,8 +139,8 @@ export function readCustomer(info: TextInfo, hits: Hits, profane: readonly Hit[]
     publicComplaint,
     boundary,
     distress,
-    // Asking how to cancel is not a complaint; threatening to leave is.
-    grievance: first(hits, 'grievance') ?? angry ?? distress ?? (info.question ? null : churn) ?? publicComplaint,
+    // Anger includes a threat to leave; asking how to cancel is not a complaint.
+    grievance: first(hits, 'grievance') ?? angry ?? distress ?? publicComplaint,
     thanks,
     praise,
     positiveEmoji,

@@ -1,7 +1,7 @@
 import type { CueSet } from './schema';
 
-// English cue words and phrases. Written from the framework brief and general support vocabulary, not
-// copied from any conversation. Kept packed (prettier-ignore) so the lists stay readable as data.
+// English cue words and phrases: common support vocabulary, tuned against the labelled tuning split but
+// never copied from a conversation. Kept packed (prettier-ignore) so the lists stay readable as data.
 // prettier-ignore
 export const en: CueSet = {
   locale: 'en',
@@ -113,8 +113,8 @@ export const en: CueSet = {
       'still pending', 'refusing', 'refuse', 'late again', 'always late', 'so late', 'very late', 'too late',
       'is late', 'was late', 'are late', 'were late', 'running late', 'miss the connecting', 'miss my connection',
       'missed my connection', 'miss my connecting', 'missed my connecting', 'miss my flight', 'missed my flight',
-      "won't make my connection", 'not going to make my connection', 'retimed', 'rescheduled', 'justify',
-      'stuck at', 'stuck in', 'been stuck', 'still stuck', 'left stranded', 'too expensive', 'overpriced',
+      "won't make my connection", 'retimed', 'rescheduled', 'justify', 'stuck at', 'stuck in', 'been stuck',
+      'still stuck', 'left stranded', 'too expensive', 'overpriced',
     ],
     faultReport: [
       'not working', "doesn't work", "won't work", 'stopped working', "isn't working", "can't", 'cannot',
@@ -268,8 +268,8 @@ export const en: CueSet = {
       'not what you', 'sorry about that', 'that sucks', 'unfortunate', "isn't the type of experience",
       'not the type of experience', 'not the kind of experience', "isn't the experience", 'experience we want',
       "isn't what we want", 'sounds frustrating', 'sound frustrating', 'frustrating', 'frustration', 'annoying',
-      'upsetting', 'inconvenient', 'disappointing', 'hate that this happened', 'hate to hear', 'i hate that',
-      'concerned to hear', 'concerned to read', 'concerned to see', "you haven't received", 'you have not received',
+      'upsetting', 'inconvenient', 'disappointing', 'hate to hear', 'i hate that', 'concerned to hear',
+      'concerned to read', 'concerned to see', "you haven't received", 'you have not received',
       "you didn't receive", 'you did not receive', "you're having trouble", 'you are having trouble',
       "you're having issues", 'you are having issues', "you're having problems", "you're experiencing",
       'you are experiencing', "you're unable to", 'you are unable to', "you've been unable", 'you have been unable',
@@ -297,9 +297,9 @@ export const en: CueSet = {
       'here to help', 'how can we help', 'how can i help', 'how may i help', 'how can we assist', "what's going on",
       'what happened', 'tell us more', 'tell me more', 'what can we do', 'can you tell us more',
       "let's take a look", "let's work on it", "let's get to work", 'we can help', "we'll be glad to help",
-      'we would be happy to', "we'd be happy to", "you've reached the right place", 'thanks for tweeting',
-      'thanks for letting us know', 'thank you for letting us know', 'we appreciate you',
-      'thanks for your patience', 'thank you for your patience', 'we want to make sure',
+      'we would be happy to', "we'd be happy to", 'thanks for tweeting', 'thanks for letting us know',
+      'thank you for letting us know', 'we appreciate you', 'thanks for your patience',
+      'thank you for your patience', 'we want to make sure',
     ],
     restate: [
       'to confirm', 'just to confirm', 'to clarify', 'just to clarify', 'just to check', 'so you are', "so you're",
@@ -343,22 +343,21 @@ export const en: CueSet = {
       'have a good', 'have a great', 'have a lovely', 'have a nice', 'enjoy', 'take care', 'anything else',
       "don't hesitate", 'feel free to reach', 'reach out anytime', 'reach back out', 'always here', 'here 24/7',
       '24/7', 'safe travels', 'good night', 'thanks for tweeting', 'let us know if you need',
-      'let us know if we can', 'let us know if the issue returns', 'if you need anything', 'just give us a shout',
-      'give us a shout', 'any further assistance', 'sounds like a plan', 'we appreciate your patience',
+      'let us know if we can', 'if you need anything', 'just give us a shout', 'give us a shout',
+      'any further assistance', 'sounds like a plan', 'we appreciate your patience',
     ],
     requestDetails: [
       'dm us', 'dm me', 'send us a dm', 'send me a dm', 'direct message', 'private message', 'send us', 'send me',
       'account number', 'order number', 'order details', 'booking reference', 'confirmation number',
       'reference number', 'phone number', 'email address', 'full name', 'postcode', 'zip code', 'item number',
       'claim number', 'tracking number', 'so we can look', 'so i can look', 'so we can check', 'so i can check',
-      'please provide', 'could you provide', 'can you provide', 'affected number', 'meet us in dm', 'move to dm',
-      'via dm', 'in dm', 'number i can reach', 'reach you on', 'best number', 'contact number', 'please confirm',
-      'could you confirm', 'can you confirm', 'full address', 'your address', 'so we can investigate',
-      'so i can investigate', 'username', 'user id', 'account id', 'gamertag', 'member number', 'membership number',
-      'serial number', 'order id', 'case number', 'ticket number', 'your phone number', 'your mobile number',
-      'your contact number', 'your id', 'psn id', 'apple id', 'account details', 'account email', 'flight number',
-      'booking number', 'reservation number', 'reservation code', 'record locator', 'which flight', 'which train',
-      'which store',
+      'please provide', 'could you provide', 'can you provide', 'affected number', 'move to dm', 'via dm', 'in dm',
+      'number i can reach', 'reach you on', 'best number', 'contact number', 'please confirm', 'could you confirm',
+      'can you confirm', 'full address', 'your address', 'so we can investigate', 'so i can investigate',
+      'username', 'user id', 'account id', 'gamertag', 'member number', 'membership number', 'serial number',
+      'order id', 'case number', 'ticket number', 'your phone number', 'your mobile number', 'your contact number',
+      'your id', 'psn id', 'apple id', 'account details', 'account email', 'flight number', 'booking number',
+      'reservation number', 'reservation code', 'record locator', 'which flight', 'which train', 'which store',
     ],
     negator: [
       'not', 'no', 'never', "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "won't", "can't", 'cannot',

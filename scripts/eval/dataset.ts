@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Conversation } from '../../lib/conversation/model.ts';
+import { GuidanceStep } from '../../lib/framework/steps.ts';
+import { SignalKind } from '../../lib/framework/guidance.ts';
+
+/** One dialogue of the TweetSumm sample (see ../shared/data/dialogues/README.md); only what eval needs. */
+const Dialogue = z.object({
+  id: z.string(),
+  turns: z.array(z.object({ role: z.enum(['customer', 'agent']), text: z.string() })),
+});
+export type Dialogue = z.infer<typeof Dialogue>;
+
+/** A label line: the step and signals for the agent's next reply after turn `afterTurn` (0-based). */
+export const LabelLine = z.object({
+  id: z.string(),
+  labels: z.array(
+    z.object({
+      afterTurn: z.number().int().min(0),
+      step: GuidanceStep,
+      signals: z.array(z.union([SignalKind, z.literal('none')])),
+    }),
+  ),
+});
+export type LabelLine = z.infer<typeof LabelLine>;
+
+function readJsonl<T>(path: string, schema: z.ZodType<T>): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const parsed = schema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+export function readDialogues(path: string): Map<string, Dialogue> {
+  return new Map(readJsonl(path, Dialogue).map((d) => [d.id, d]));
+}
+
+export function readLabels(path: string): LabelLine[] {
+  return readJsonl(path, LabelLine);
+}
+
+// The sample anonymised e-mail addresses and card-like numbers with placeholders; give them the shape real
+// helpdesk text has, so "here is my e-mail" reads as details given, as it would in a live ticket.
+function restorePlaceholders(text: string): string {
+  return text.replace(/__email__/g, 'name@example.com').replace(/__credit_card__/g, '4000000000000000');
+}
+
+/** Turns 0..afterTurn as a helpdesk conversation: message ids `t0`, `t1`, … */
+export function toConversation(dialogue: Dialogue, afterTurn: number): Conversation {
+  return {
+    helpdesk: 'zendesk',
+    id: dialogue.id,
+    subject: null,
+    customer: { name: null, email: null },
+    channel: 'twitter',
+    messages: dialogue.turns.slice(0, afterTurn + 1).map((turn, i) => ({
+      id: `t${i}`,
+      role: turn.role,
+      author: null,
+      internal: false,
+      text: restorePlaceholders(turn.text),
+      at: null,
+      channel: 'twitter',
+      attachments: [],
+    })),
+  };
+}
