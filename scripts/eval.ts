@@ -4,7 +4,7 @@
  *   npm run eval -- <conversations.jsonl> <labels.jsonl> [more-labels.jsonl …] [--details] [--json]
  *
  * Each label says what the agent's next reply should do after a customer turn (see
- * /work/shared/product/step-labels.md). The conversation is cut after that turn and analysed. Reports exact
+ * ../shared/product/step-labels.md). The conversation is cut after that turn and analysed. Reports exact
  * step accuracy, accuracy within one step, a confusion matrix and precision/recall per signal, per label
  * file. --details lists every point (it quotes the engine's evidence, so keep its output out of the repo).
  */

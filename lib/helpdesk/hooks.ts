@@ -1,6 +1,6 @@
 /**
  * Hooks are the named places we read on a helpdesk page. Each hook is an ordered list of CSS
- * fallbacks, best evidence first (see /work/shared/reference/helpdesk-dom.md); the selector modules
+ * fallbacks, best evidence first (see ../shared/reference/helpdesk-dom.md); the selector modules
  * (`zendesk/selectors.ts`, `intercom/selectors.ts`) are pure data built from these types, with the
  * evidence of each selector in a comment above it.
  *

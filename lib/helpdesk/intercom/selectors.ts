@@ -2,7 +2,7 @@ import { hook } from '../hooks';
 
 /**
  * Every Intercom Inbox selector, as ordered fallbacks, best first. The comment above each names its
- * evidence: the row of /work/shared/reference/helpdesk-dom.md ("Intercom Inbox" table) and its
+ * evidence: the row of ../shared/reference/helpdesk-dom.md ("Intercom Inbox" table) and its
  * confidence (comments, so evidence does not ship in the content script). Intercom
  * renamed its `inbox2__` classes to `inbox-2__` in 2026 (Support Copilot CHANGELOG 3.1.0), so every
  * class hook lists both generations; `data-*` hooks come first. Per-message hooks must be compound

@@ -2,7 +2,7 @@ import { hook } from '../hooks';
 
 /**
  * Every Zendesk Agent Workspace selector, as ordered fallbacks, best first. The comment above each
- * names its evidence: the row of /work/shared/reference/helpdesk-dom.md ("Zendesk Agent Workspace"
+ * names its evidence: the row of ../shared/reference/helpdesk-dom.md ("Zendesk Agent Workspace"
  * table) and its confidence. Evidence stays in comments so it does not ship in the content script.
  * `{id}` is the ticket id from the URL. Per-message hooks must be compound selectors (no
  * combinators) so the one-walk classifier can index them; keying them on data-test-id keeps that
