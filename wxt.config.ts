@@ -22,6 +22,15 @@ export default defineConfig({
   }),
   vite: () => ({
     define: { __STEADYHAND_DEMO__: JSON.stringify(demo) },
+    build: {
+      rollupOptions: {
+        // zod ships comments Rollup cannot place; harmless, but they bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/zod/')) return;
+          warn(warning);
+        },
+      },
+    },
   }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
