@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startPageReporter } from '@/entrypoints/helpdesk.content/page-reporter';
+import { envelope } from '@/lib/messaging/envelope';
+import { zendeskMessage, zendeskTicket } from '../helpdesk/pages';
+
+interface Sent {
+  type: string;
+  data: { status?: string; from?: number; tail?: unknown[]; conversation?: { messages: unknown[] } };
+}
+
+/** The parts of WXT's context the reporter uses, with invalidation under the test's control. */
+function fakeContext() {
+  const invalidated: Array<() => void> = [];
+  const ctx = {
+    isInvalid: false,
+    addEventListener: (target: EventTarget, type: string, handler: EventListener) =>
+      target.addEventListener(type, handler),
+    onInvalidated: (callback: () => void) => invalidated.push(callback),
+  };
+  const invalidate = () => {
+    ctx.isInvalid = true;
+    for (const callback of invalidated.splice(0)) callback();
+  };
+  contexts.push(invalidate);
+  return { ctx: ctx as unknown as ContentScriptContext, invalidate };
+}
+
+const contexts: Array<() => void> = [];
+
+let sent: Sent[];
+let applied: boolean;
+let log: Element;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  window.happyDOM.setURL('https://acme.zendesk.com/agent/tickets/7');
+  ({ log } = zendeskTicket(document, '7', 3));
+  document.body.replaceChildren(log.closest('[data-test-id="ticket-7-standard-layout"]')!);
+  sent = [];
+  applied = true;
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Steadyhand',
+    version: '0.1.0',
+  });
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    const { type, data } = message as Sent;
+    sent.push({ type, data });
+    return { ok: true, data: type === 'page:patch' ? { applied } : null };
+  });
+});
+
+afterEach(() => {
+  for (const invalidate of contexts.splice(0)) invalidate();
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+const append = async (i: number) => {
+  log.append(zendeskMessage(document, i));
+  await vi.advanceTimersByTimeAsync(600);
+};
+
+describe('page reporter', () => {
+  it('reports the whole conversation first, then only what changed', async () => {
+    startPageReporter(fakeContext().ctx);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: 'page:state', data: { status: 'ready' } });
+    expect(sent[0]!.data.conversation!.messages).toHaveLength(3);
+
+    await append(3);
+    expect(sent.at(-1)).toMatchObject({ type: 'page:patch', data: { from: 3 } });
+    expect(sent.at(-1)!.data.tail).toHaveLength(1);
+  });
+
+  it('sends everything again when the background no longer holds the conversation', async () => {
+    startPageReporter(fakeContext().ctx);
+    applied = false;
+    await append(3);
+    expect(sent.map((message) => message.type)).toEqual(['page:state', 'page:patch', 'page:state']);
+    expect(sent.at(-1)!.data.conversation!.messages).toHaveLength(4);
+  });
+
+  it('answers page:read with what it knows', async () => {
+    startPageReporter(fakeContext().ctx);
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+    const reply = new Promise((resolve) => void trigger(envelope('page:read', null), {}, resolve));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await reply).toMatchObject({ ok: true, data: { status: 'ready' } });
+  });
+
+  it('goes quiet once the extension context is invalidated, without throwing into the page', async () => {
+    const { ctx, invalidate } = fakeContext();
+    startPageReporter(ctx);
+    invalidate();
+    await append(3);
+    expect(sent).toHaveLength(1);
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+  });
+});
