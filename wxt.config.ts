@@ -6,16 +6,17 @@ import { DEMO_MATCH, HELPDESK_MATCHES } from './lib/helpdesk/matches';
 const demo = process.env.STEADYHAND_DEMO === '1';
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   imports: false,
   // The demo build goes to its own folder so it is never mistaken for (or zipped as) the shipped one.
   outDir: demo ? '.output/demo' : '.output',
   manifest: ({ browser }) => ({
-    name: 'Steadyhand',
-    description: 'De-escalation guidance for support agents, beside the helpdesk they already use.',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    default_locale: 'en',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: [...HELPDESK_MATCHES],
-    action: { default_title: 'Open Steadyhand' },
+    action: { default_title: '__MSG_extension_actionTitle__' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'steadyhand@steadyhand.app', strict_min_version: '128.0' } } }
       : {}),
@@ -37,7 +38,7 @@ export default defineConfig({
       if (!demo) return;
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), DEMO_MATCH];
       manifest.host_permissions = [...(manifest.host_permissions ?? []), DEMO_MATCH];
-      manifest.name = `${manifest.name} (demo build)`;
+      manifest.name = 'Steadyhand (demo build)';
     },
   },
 });

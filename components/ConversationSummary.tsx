@@ -1,28 +1,31 @@
+import { i18n } from '#i18n';
 import type { Conversation } from '@/lib/conversation';
-import { HELPDESK_NAMES } from './helpdesk-names';
+import { helpdeskName } from './helpdesk-names';
 
 /** Which conversation the guidance is about, so the agent can check it is the one in front of them. */
 export function ConversationSummary({ conversation }: { conversation: Conversation }) {
   const { subject, customer, channel, messages, helpdesk, id } = conversation;
   const lastCustomer = messages.findLast((message) => message.role === 'customer' && !message.internal);
   const who = customer.name ?? customer.email;
+  const title =
+    subject ??
+    (who
+      ? i18n.t('panel.summary.conversationWith', [who])
+      : i18n.t('panel.summary.conversationId', [helpdeskName(helpdesk), id]));
   return (
     <section className="summary" aria-labelledby="summary-title">
       <h2 className="summary__subject" id="summary-title">
-        {subject ?? (who ? `Conversation with ${who}` : `${HELPDESK_NAMES[helpdesk]} conversation ${id}`)}
+        {title}
       </h2>
       <p className="summary__meta">
-        <span>{who ?? 'Unknown customer'}</span>
+        <span>{who ?? i18n.t('panel.summary.unknownCustomer')}</span>
         {channel && <span> · {channel}</span>}
-        <span>
-          {' '}
-          · {messages.length} {messages.length === 1 ? 'message' : 'messages'}
-        </span>
+        <span> · {i18n.t('panel.summary.messages', messages.length)}</span>
       </p>
       {lastCustomer && (
         <figure className="summary__last">
-          <figcaption>Latest from the customer</figcaption>
-          <blockquote aria-label="Latest customer message">{lastCustomer.text}</blockquote>
+          <figcaption>{i18n.t('panel.summary.latest')}</figcaption>
+          <blockquote aria-label={i18n.t('panel.summary.latestLabel')}>{lastCustomer.text}</blockquote>
         </figure>
       )}
     </section>

@@ -1,6 +1,7 @@
+import { i18n } from '#i18n';
 import type { TabView } from '@/lib/messaging';
 import { ConversationSummary } from './ConversationSummary';
-import { HELPDESK_NAMES } from './helpdesk-names';
+import { helpdeskName } from './helpdesk-names';
 import { StatusNotice } from './StatusNotice';
 import { StepCard } from './StepCard';
 import { UnreadableLayout } from './UnreadableLayout';
@@ -12,8 +13,8 @@ export function PanelView({ view, error }: { view: TabView | null; error: string
   return (
     <main className="panel">
       <header className="panel__header">
-        <span className="panel__brand">Steadyhand</span>
-        {helpdesk && <span className="panel__helpdesk">{HELPDESK_NAMES[helpdesk]}</span>}
+        <span className="panel__brand">{i18n.t('panel.brand')}</span>
+        {helpdesk && <span className="panel__helpdesk">{helpdeskName(helpdesk)}</span>}
       </header>
       <ViewBody view={view} error={error} />
     </main>
@@ -23,35 +24,36 @@ export function PanelView({ view, error }: { view: TabView | null; error: string
 function ViewBody({ view, error }: { view: TabView | null; error: string | null }) {
   if (error) {
     return (
-      <StatusNotice title="Steadyhand isn’t answering">
+      <StatusNotice title={i18n.t('panel.notAnswering.title')}>
         <p>{error}</p>
-        <p>Close and reopen the panel. If it keeps happening, reload the extension.</p>
+        <p>{i18n.t('panel.notAnswering.body')}</p>
       </StatusNotice>
     );
   }
-  if (!view) return <StatusNotice title="Reading this tab…" busy />;
+  if (!view) return <StatusNotice title={i18n.t('panel.reading')} busy />;
   switch (view.status) {
     case 'not-helpdesk':
       return (
-        <StatusNotice title="No helpdesk conversation here">
-          <p>Open a Zendesk ticket or an Intercom conversation in this tab to get guidance.</p>
+        <StatusNotice title={i18n.t('panel.notHelpdesk.title')}>
+          <p>{i18n.t('panel.notHelpdesk.body')}</p>
         </StatusNotice>
       );
     case 'not-connected':
       return (
-        <StatusNotice title="Reload this tab">
-          <p>
-            This {HELPDESK_NAMES[view.helpdesk]} tab was open before Steadyhand was installed or updated. Reload it to
-            connect.
-          </p>
+        <StatusNotice title={i18n.t('panel.notConnected.title')}>
+          <p>{i18n.t('panel.notConnected.body', [helpdeskName(view.helpdesk)])}</p>
         </StatusNotice>
       );
     case 'loading':
-      return <StatusNotice title={`Reading ${HELPDESK_NAMES[view.helpdesk]}…`} busy />;
+      return <StatusNotice title={i18n.t('panel.readingHelpdesk', [helpdeskName(view.helpdesk)])} busy />;
     case 'no-conversation':
       return (
-        <StatusNotice title="No conversation open">
-          <p>Open a {view.helpdesk === 'zendesk' ? 'ticket' : 'conversation'} to get guidance.</p>
+        <StatusNotice title={i18n.t('panel.noConversation.title')}>
+          <p>
+            {view.helpdesk === 'zendesk'
+              ? i18n.t('panel.noConversation.ticket')
+              : i18n.t('panel.noConversation.conversation')}
+          </p>
         </StatusNotice>
       );
     case 'unreadable':

@@ -1,7 +1,10 @@
 import { useState } from 'react';
-import type { Diagnostic } from '@/lib/helpdesk/diagnostic-schema';
+import { i18n } from '#i18n';
 import type { HelpdeskId } from '@/lib/conversation';
-import { HELPDESK_NAMES } from './helpdesk-names';
+import type { Diagnostic } from '@/lib/helpdesk/diagnostic-schema';
+import { helpdeskName } from './helpdesk-names';
+
+type CopyState = 'idle' | 'copied' | 'failed';
 
 /** The helpdesk changed its page (or this is a layout we never saw): say so, and what we could not find. */
 export function UnreadableLayout({
@@ -13,7 +16,7 @@ export function UnreadableLayout({
   missing: string[];
   diagnostic: Diagnostic;
 }) {
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [copied, setCopied] = useState<CopyState>('idle');
   const text = JSON.stringify(diagnostic, null, 2);
 
   async function copy() {
@@ -28,14 +31,11 @@ export function UnreadableLayout({
   return (
     <section className="notice notice--warning" role="alert" aria-labelledby="unreadable-title">
       <h2 className="notice__title" id="unreadable-title">
-        Can’t read this page layout
+        {i18n.t('panel.unreadable.title')}
       </h2>
-      <p className="notice__body">
-        Steadyhand recognises this {HELPDESK_NAMES[helpdesk]} page but could not find the parts it reads. The page may
-        have changed. Guidance is paused; nothing is written to the page.
-      </p>
-      <h3 className="notice__subtitle">Missing</h3>
-      <ul className="hooks" aria-label="Missing page parts">
+      <p className="notice__body">{i18n.t('panel.unreadable.body', [helpdeskName(helpdesk)])}</p>
+      <h3 className="notice__subtitle">{i18n.t('panel.unreadable.missing')}</h3>
+      <ul className="hooks" aria-label={i18n.t('panel.unreadable.missingLabel')}>
         {missing.map((hook) => (
           <li key={hook}>
             <code>{hook}</code>
@@ -43,14 +43,18 @@ export function UnreadableLayout({
         ))}
       </ul>
       <details className="diagnostic">
-        <summary>Diagnostic (no conversation text)</summary>
-        <pre aria-label="Diagnostic">{text}</pre>
+        <summary>{i18n.t('panel.unreadable.diagnostic')}</summary>
+        <pre aria-label={i18n.t('panel.unreadable.diagnosticLabel')}>{text}</pre>
       </details>
       <button type="button" className="button" onClick={() => void copy()}>
-        Copy diagnostic
+        {i18n.t('panel.unreadable.copy')}
       </button>
       <span role="status" className="copy-status">
-        {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Could not copy: select the text above instead.' : ''}
+        {copied === 'copied'
+          ? i18n.t('panel.unreadable.copied')
+          : copied === 'failed'
+            ? i18n.t('panel.unreadable.copyFailed')
+            : ''}
       </span>
     </section>
   );

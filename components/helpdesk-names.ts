@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { HelpdeskId } from '@/lib/conversation';
 
-export const HELPDESK_NAMES: Record<HelpdeskId, string> = { zendesk: 'Zendesk', intercom: 'Intercom' };
+export const helpdeskName = (helpdesk: HelpdeskId): string => i18n.t(`helpdesk.${helpdesk}`);
