@@ -7,6 +7,9 @@ import type { PageState } from '@/lib/messaging/protocol';
 import { onMessage, sendMessage } from '@/lib/messaging/content';
 import { pageState } from './page-state';
 
+/** A page still rendering after navigation looks unreadable for a moment: say so only if it lasts. */
+export const UNREADABLE_GRACE_MS = 2_000;
+
 /**
  * Reports the page's conversation to the background as it changes: the whole state when the
  * conversation (or the page's status) changes, and only the changed tail of the messages otherwise.
@@ -15,6 +18,7 @@ import { pageState } from './page-state';
 export function startPageReporter(ctx: ContentScriptContext): void {
   const version = browser.runtime.getManifest().version;
   let state: PageState | null = null;
+  let held: number | null = null;
 
   const current = (): PageState =>
     pageState(readConversation(document, location.href), document, location.href, version);
@@ -38,6 +42,15 @@ export function startPageReporter(ctx: ContentScriptContext): void {
   function onUpdate(update: ConversationUpdate): void {
     if (update.type === 'error') return; // The observer recovers by reading again from scratch.
     const next = pageState(update.result, document, location.href, version);
+    if (held !== null) clearTimeout(held);
+    held = null;
+    if (next.status === 'unreadable' && state?.status !== 'unreadable') {
+      held = ctx.setTimeout(() => {
+        held = null;
+        sendState(next);
+      }, UNREADABLE_GRACE_MS);
+      return;
+    }
     const sameConversation =
       next.status === 'ready' &&
       state?.status === 'ready' &&

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startPageReporter } from '@/entrypoints/helpdesk.content/page-reporter';
+import { startPageReporter, UNREADABLE_GRACE_MS } from '@/entrypoints/helpdesk.content/page-reporter';
 import { envelope } from '@/lib/messaging/envelope';
 import { zendeskMessage, zendeskTicket } from '../helpdesk/pages';
 
@@ -15,6 +15,7 @@ function fakeContext() {
   const invalidated: Array<() => void> = [];
   const ctx = {
     isInvalid: false,
+    setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
     addEventListener: (target: EventTarget, type: string, handler: EventListener) =>
       target.addEventListener(type, handler),
     onInvalidated: (callback: () => void) => invalidated.push(callback),
@@ -92,6 +93,23 @@ describe('page reporter', () => {
     const reply = new Promise((resolve) => void trigger(envelope('page:read', null), {}, resolve));
     await vi.advanceTimersByTimeAsync(0);
     expect(await reply).toMatchObject({ ok: true, data: { status: 'ready' } });
+  });
+
+  it('reports an unreadable layout only once it lasts past the grace period', async () => {
+    startPageReporter(fakeContext().ctx);
+    const parent = log.parentElement!;
+    log.remove();
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(sent.map((message) => message.type)).toEqual(['page:state']);
+
+    // Back within the grace period (a page that was still rendering): nothing alarming was said.
+    parent.append(log);
+    await vi.advanceTimersByTimeAsync(UNREADABLE_GRACE_MS + 1_500);
+    expect(sent.map((message) => message.data.status)).not.toContain('unreadable');
+
+    log.remove();
+    await vi.advanceTimersByTimeAsync(UNREADABLE_GRACE_MS + 1_500);
+    expect(sent.at(-1)).toMatchObject({ type: 'page:state', data: { status: 'unreadable' } });
   });
 
   it('goes quiet once the extension context is invalidated, without throwing into the page', async () => {
