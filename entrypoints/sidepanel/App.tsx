@@ -1,4 +1,4 @@
-import { PanelView } from '@/components/PanelView';
+import { PanelView } from '@/components/panel/PanelView';
 import { usePanelStore } from './store';
 
 export function App() {

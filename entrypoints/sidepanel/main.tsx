@@ -4,6 +4,7 @@ import { App } from './App';
 import { followActiveTab } from './follow-active-tab';
 import { panelStore } from './store';
 import './style.css';
+import './guidance.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('sidepanel.html has no #root');

@@ -1,9 +1,8 @@
 import { i18n } from '#i18n';
 import type { TabView } from '@/lib/messaging';
-import { ConversationSummary } from './ConversationSummary';
+import { GuidanceView } from './GuidanceView';
 import { helpdeskName } from './helpdesk-names';
 import { StatusNotice } from './StatusNotice';
-import { StepCard } from './StepCard';
 import { UnreadableLayout } from './UnreadableLayout';
 
 /** The whole panel for one tab: `view` null means it is still being fetched. */
@@ -59,11 +58,6 @@ function ViewBody({ view, error }: { view: TabView | null; error: string | null 
     case 'unreadable':
       return <UnreadableLayout helpdesk={view.helpdesk} missing={view.missing} diagnostic={view.diagnostic} />;
     case 'ready':
-      return (
-        <>
-          <StepCard guidance={view.guidance} />
-          <ConversationSummary conversation={view.conversation} />
-        </>
-      );
+      return <GuidanceView conversation={view.conversation} guidance={view.guidance} />;
   }
 }

@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { i18n } from '#i18n';
+import type { Guidance, SignalKind } from '@/lib/framework/guidance';
+
+const KEYS = {
+  angry: 'guidance.signals.angry',
+  abusive: 'guidance.signals.abusive',
+  demanding: 'guidance.signals.demanding',
+  indecisive: 'guidance.signals.indecisive',
+  'churn-risk': 'guidance.signals.churnRisk',
+  'public-complaint': 'guidance.signals.publicComplaint',
+} as const satisfies Record<SignalKind, string>;
+
+export const signalName = (kind: SignalKind): string => i18n.t(KEYS[kind]);
+
+/** What the customer is signalling; each chip shows its evidence on hover and on keyboard focus. */
+export function SignalChips({ signals }: { signals: Guidance['signals'] }) {
+  if (signals.length === 0) return null;
+  return (
+    <ul className="chips" aria-label={i18n.t('guidance.signals.label')}>
+      {signals.map((signal) => (
+        <Chip key={`${signal.kind}:${signal.messageId}`} signal={signal} />
+      ))}
+    </ul>
+  );
+}
+
+function Chip({ signal }: { signal: Guidance['signals'][number] }) {
+  const tipId = useId();
+  return (
+    <li className={`chip chip--${signal.kind}`}>
+      <button type="button" className="chip__button" aria-describedby={tipId}>
+        {signalName(signal.kind)}
+      </button>
+      <span role="tooltip" id={tipId} className="chip__tip">
+        {i18n.t('guidance.signals.evidence', [signal.evidence])}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,91 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { GuidanceView } from '@/components/panel/GuidanceView';
+import type { Conversation, Message } from '@/lib/conversation';
+import type { Guidance } from '@/lib/framework/guidance';
+
+const message = (id: string, role: Message['role'], text: string, at: string | null): Message => ({
+  id,
+  role,
+  author: role === 'customer' ? 'Dana' : 'Sam',
+  internal: false,
+  text,
+  at,
+  channel: null,
+  attachments: [],
+});
+
+const conversation: Conversation = {
+  helpdesk: 'zendesk',
+  id: '4711',
+  subject: 'Charged twice',
+  customer: { name: 'Dana', email: null },
+  channel: 'email',
+  messages: [
+    message('m1', 'customer', 'You charged me twice. Ridiculous!', '2026-11-22T09:00:00Z'),
+    message('m2', 'agent', 'I understand how frustrating that is.', '2026-11-22T09:05:00Z'),
+    message('m3', 'customer', 'Refund me today or I cancel.', '2026-11-22T09:07:00Z'),
+  ],
+};
+
+const guidance: Guidance = {
+  step: 'empathize',
+  reason: 'You acknowledged the problem but have not apologised yet.',
+  completed: [{ step: 'listen', messageId: 'm2', evidence: 'I understand how frustrating that is' }],
+  signals: [
+    { kind: 'angry', messageId: 'm1', evidence: 'Ridiculous!' },
+    { kind: 'churn-risk', messageId: 'm3', evidence: 'or I cancel' },
+  ],
+};
+
+describe('GuidanceView', () => {
+  it('names the step, its action and goal, and why', () => {
+    render(<GuidanceView conversation={conversation} guidance={guidance} />);
+    const step = screen.getByRole('region', { name: 'Empathize & Apologize' });
+    expect(step).toHaveTextContent('step 2 of 6');
+    expect(step).toHaveTextContent('Defuse anger, build trust.');
+    expect(screen.getByLabelText('Why')).toHaveTextContent('have not apologised yet');
+  });
+
+  it('ticks what the agent did, with the time and the words, and marks the next step', () => {
+    render(<GuidanceView conversation={conversation} guidance={guidance} />);
+    const checklist = screen.getByRole('list', { name: 'Framework checklist' });
+    const items = within(checklist).getAllByRole('listitem');
+    expect(items).toHaveLength(6);
+    expect(items[0]).toHaveTextContent(/Listen & Acknowledge.*Done \d{2}:\d{2}/);
+    expect(items[0]).toHaveTextContent('I understand how frustrating that is');
+    expect(items[1]).toHaveAttribute('aria-current', 'step');
+    expect(items[1]).toHaveTextContent('Next reply');
+    expect(items[2]).toHaveTextContent('Not yet');
+  });
+
+  it('shows each signal with its evidence on keyboard focus', async () => {
+    render(<GuidanceView conversation={conversation} guidance={guidance} />);
+    const chips = screen.getByRole('list', { name: 'Customer signals' });
+    expect(
+      within(chips)
+        .getAllByRole('button')
+        .map((chip) => chip.textContent),
+    ).toEqual(['Angry', 'Churn risk']);
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Angry' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Angry' })).toHaveAccessibleDescription('Why: “Ridiculous!”');
+  });
+
+  it('lets the boundary override the steps, quoting what was said', () => {
+    const boundary: Guidance = {
+      step: 'boundary',
+      reason: 'The customer insulted you personally.',
+      completed: [],
+      signals: [{ kind: 'abusive', messageId: 'm3', evidence: 'you idiots' }],
+    };
+    render(<GuidanceView conversation={conversation} guidance={boundary} />);
+    const alert = screen.getByRole('alert', { name: 'Set a boundary' });
+    expect(within(alert).getByLabelText('What was said')).toHaveTextContent('you idiots');
+    expect(alert).toHaveTextContent('Warn once, calmly');
+    expect(alert).toHaveTextContent('involve your supervisor');
+    expect(screen.queryByRole('region', { name: /step \d of 6/ })).toBeNull();
+    expect(screen.getByRole('list', { name: 'Framework checklist' })).toBeInTheDocument();
+  });
+});
