@@ -17,6 +17,13 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: [...HELPDESK_MATCHES],
     action: { default_title: '__MSG_extension_actionTitle__' },
+    // A key opens the panel: the toolbar action opens it in Chrome (openPanelOnActionClick), the
+    // sidebar command in Firefox.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'steadyhand@steadyhand.app', strict_min_version: '128.0' } } }
       : {}),

@@ -9,6 +9,7 @@ interface Manifest {
   content_scripts?: Array<{ matches: string[]; world?: string }>;
   side_panel?: { default_path: string };
   action?: object;
+  commands?: Record<string, { suggested_key?: Record<string, string> }>;
 }
 
 const read = (dir: string): Manifest => JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as Manifest;
@@ -30,9 +31,10 @@ describe('shipped manifest (.output/chrome-mv3)', () => {
     expect(JSON.stringify(manifest)).not.toContain('127.0.0.1');
   });
 
-  it('opens a side panel from the toolbar icon', () => {
+  it('opens a side panel from the toolbar icon and from a key', () => {
     expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
     expect(manifest.action).toBeDefined();
+    expect(manifest.commands?._execute_action?.suggested_key).toEqual({ default: 'Alt+Shift+S' });
   });
 });
 
