@@ -1,6 +1,7 @@
 // npm run bench: every figure beside a baseline measured in the same run (or a fixed budget for sizes).
 import type { BenchRow, BenchSuite } from './bench/row';
 import framework from './bench/framework';
+import panel from './bench/panel';
 import reader from './bench/reader';
 import size from './bench/size';
 
@@ -8,6 +9,7 @@ const suites: Array<[string, BenchSuite]> = [
   ['bundle size', size],
   ['helpdesk reader', reader],
   ['framework engine', framework],
+  ['side panel in Chromium', panel],
 ];
 
 function format(row: BenchRow) {

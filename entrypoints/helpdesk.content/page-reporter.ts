@@ -7,6 +7,12 @@ import type { PageState } from '@/lib/messaging/protocol';
 import { onMessage, sendMessage } from '@/lib/messaging/content';
 import { pageState } from './page-state';
 
+/**
+ * Quiet time before the log is read again: long enough to take a message the helpdesk renders over a
+ * couple of frames as one change, short enough that the panel follows within ~50 ms.
+ */
+const READ_DEBOUNCE_MS = 30;
+
 /** A page still rendering after navigation looks unreadable for a moment: say so only if it lasts. */
 export const UNREADABLE_GRACE_MS = 2_000;
 
@@ -60,7 +66,7 @@ export function startPageReporter(ctx: ContentScriptContext): void {
     else sendState(next);
   }
 
-  const observer = observeConversation(document, () => location.href, onUpdate);
+  const observer = observeConversation(document, { url: () => location.href, debounceMs: READ_DEBOUNCE_MS }, onUpdate);
   ctx.addEventListener(window, 'wxt:locationchange', () => observer.reset());
 
   const stopListening = [
