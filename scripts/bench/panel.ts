@@ -1,12 +1,11 @@
 // The panel as an agent feels it, in real Chromium: how soon a change on the helpdesk page shows as new
 // guidance, and how soon guidance appears when the panel opens. Baselines are measured in the same run:
 // a bare panel ↔ background message round trip, and the panel document's own DOMContentLoaded.
-import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { startDemoServer } from '../lib/demo-server';
 import { openDemoSession } from '../lib/demo-session';
-import { DEMO_EXTENSION_DIR, DEMO_SITE_DIR, launchWithExtension } from '../lib/launch';
+import { DEMO_SITE_DIR, launchWithExtension } from '../lib/launch';
 import type { BenchRow, BenchSuite } from './row';
 
 const CHANGES = 50;
