@@ -67,13 +67,12 @@ const row = (
 });
 
 const suite: BenchSuite = async () => {
-  if (!existsSync(`${DEMO_EXTENSION_DIR}/manifest.json`)) {
-    const built = spawnSync('npm', ['run', '--silent', 'build:demo'], {
-      stdio: 'ignore',
-      shell: process.platform === 'win32',
-    });
-    if (built.status !== 0) throw new Error('`npm run build:demo` failed.');
-  }
+  // Always the current code: a stale demo build would measure yesterday's extension.
+  const built = spawnSync('npm', ['run', '--silent', 'build:demo'], {
+    stdio: 'ignore',
+    shell: process.platform === 'win32',
+  });
+  if (built.status !== 0) throw new Error('`npm run build:demo` failed; run it to see why.');
   const server = await startDemoServer(DEMO_SITE_DIR);
   const ext = await launchWithExtension();
   try {
