@@ -12,7 +12,7 @@ export function PanelView({ view, error }: { view: TabView | null; error: string
   return (
     <main className="panel">
       <header className="panel__header">
-        <span className="panel__brand">{i18n.t('panel.brand')}</span>
+        <h1 className="panel__brand">{i18n.t('panel.brand')}</h1>
         {helpdesk && <span className="panel__helpdesk">{helpdeskName(helpdesk)}</span>}
       </header>
       <ViewBody view={view} error={error} />

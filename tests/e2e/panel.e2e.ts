@@ -1,0 +1,106 @@
+// The side panel on the demo helpdesk, as an agent sees it: the expected step and its evidence, live
+// updates, accessibility in light and dark, and the screenshots the README shows.
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDemoSession, type DemoHelpdesk, type DemoSession } from '../../scripts/lib/demo-session';
+import { launchWithExtension, type LaunchedExtension } from '../../scripts/lib/launch';
+
+const SCREENSHOTS = 'docs/screenshots';
+// A fixed clock keeps the times in the screenshots, and so the committed images, the same run to run.
+const NOW = new Date('2026-11-20T15:30:00Z');
+
+async function open(helpdesk: DemoHelpdesk): Promise<[LaunchedExtension, DemoSession]> {
+  const ext = await launchWithExtension();
+  await ext.context.clock.setFixedTime(NOW);
+  const session = await openDemoSession(ext, inject('demoOrigin'), helpdesk);
+  await session.panel.locator('.step').waitFor();
+  return [ext, session];
+}
+
+/** Screenshots show the panel at rest: no tooltip left open by an earlier focus. */
+async function screenshot(panel: Page, name: string): Promise<void> {
+  await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await panel.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
+async function axeViolations(panel: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page: panel }).analyze();
+  return violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+const appendCustomerMessage = (page: Page, text: string) =>
+  page.evaluate((message) => {
+    (
+      window as unknown as { steadyhandDemo: { appendCustomerMessage(t: string): void } }
+    ).steadyhandDemo.appendCustomerMessage(message);
+  }, text);
+
+describe('panel on the Zendesk demo', () => {
+  let ext: LaunchedExtension;
+  let session: DemoSession;
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [ext, session] = await open('zendesk');
+  });
+  afterAll(() => ext?.close());
+
+  it('asks for an acknowledgement, explaining that the opener did not count', async () => {
+    const { panel } = session;
+    await panel.getByRole('region', { name: 'Listen & Acknowledge' }).waitFor();
+    expect(await panel.getByLabel('Why').innerText()).toMatch(/acknowledg/i);
+    const checklist = panel.getByRole('list', { name: 'Framework checklist' });
+    expect(await checklist.locator('[aria-current="step"]').innerText()).toContain('Listen & Acknowledge');
+  });
+
+  it('flags the customer’s anger and threats, with the words on focus', async () => {
+    const { panel } = session;
+    const chips = panel.getByRole('list', { name: 'Customer signals' });
+    const names = await chips.getByRole('button').allInnerTexts();
+    expect(names).toEqual(expect.arrayContaining(['Angry', 'Public complaint']));
+    const angry = chips.getByRole('button', { name: 'Angry' });
+    await angry.focus();
+    const tip = panel.getByRole('tooltip').filter({ visible: true });
+    expect(await tip.innerText()).toMatch(/^Why: “.+”$/);
+  });
+
+  it('has no accessibility violations, in light and in dark', async () => {
+    const { panel } = session;
+    await panel.emulateMedia({ colorScheme: 'light' });
+    expect(await axeViolations(panel)).toEqual([]);
+    await screenshot(panel, 'panel-light');
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(panel)).toEqual([]);
+    await screenshot(panel, 'panel-dark');
+    await panel.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('switches to the boundary when the customer turns on the agent', async () => {
+    const { page, panel } = session;
+    await appendCustomerMessage(page, 'You are a useless idiot. Fuck you and your whole team.');
+    const alert = panel.getByRole('alert', { name: 'Set a boundary' });
+    await alert.waitFor();
+    expect(await alert.getByLabel('What was said').innerText()).not.toBe('');
+    expect(await axeViolations(panel)).toEqual([]);
+    await screenshot(panel, 'panel-boundary');
+  });
+});
+
+describe('panel on the Intercom demo', () => {
+  let ext: LaunchedExtension;
+  let session: DemoSession;
+  beforeAll(async () => ([ext, session] = await open('intercom')));
+  afterAll(() => ext?.close());
+
+  it('credits the teammate’s acknowledgement and apology, and moves on to options', async () => {
+    const { panel } = session;
+    await panel.getByRole('region', { name: 'Offer Solutions & Options' }).waitFor();
+    const checklist = panel.getByRole('list', { name: 'Framework checklist' });
+    expect(await checklist.getByRole('listitem').nth(0).innerText()).toMatch(/Done/);
+    expect(await checklist.getByRole('listitem').nth(1).innerText()).toMatch(/Done/);
+    expect(await axeViolations(panel)).toEqual([]);
+  });
+});
