@@ -17,8 +17,12 @@ export interface AgentRead {
   act: string | null;
   /** Any promise of further action, with or without a time. */
   promise: string | null;
+  /** The promise only passes feedback on ("we'll share this with the team"): nothing will happen to this case. */
+  feedbackOnly: string | null;
   wrapUp: string | null;
   requestDetails: string | null;
+  /** Proposes something the customer can accept with a plain "yes" ("would you like…", "is that ok?"). */
+  proposal: string | null;
   /** The reply asks the customer for something: a question or a request for details. */
   asked: boolean;
 }
@@ -49,6 +53,15 @@ function pardon(info: TextInfo, hit: Hit): boolean {
   return hit.first === hit.last && info.questionSentences.includes(info.tokens[hit.first]!.sentence);
 }
 
+/** "Your order number" asks for it in a question or beside "please"/"send"; in a statement it only mentions it. */
+function detailRequested(info: TextInfo, hits: Hits): string | null {
+  const nouns = hits.detailNoun;
+  if (!nouns) return null;
+  const asking = new Set(info.questionSentences);
+  for (const h of hits.requestMarker ?? []) asking.add(info.tokens[h.first]!.sentence);
+  return nouns.find((h) => asking.has(info.tokens[h.first]!.sentence))?.quote ?? null;
+}
+
 export function readAgent(info: TextInfo, hits: Hits): AgentRead {
   const apologyHit = (hits.apology ?? []).find((h) => !overlaps(h, hits.notApology) && !pardon(info, h));
   const ackHit = (hits.acknowledge ?? []).find((h) => !overlaps(h, hits.notApology));
@@ -63,7 +76,7 @@ export function readAgent(info: TextInfo, hits: Hits): AgentRead {
           info.tokens[Math.max(promise.last, timeframe.last)]!.end,
         )
       : null);
-  const requestDetails = first(hits, 'requestDetails')?.quote ?? null;
+  const requestDetails = first(hits, 'requestDetails')?.quote ?? detailRequested(info, hits);
   return {
     acknowledge: ackHit?.quote ?? first(hits, 'ackEmoji')?.quote ?? apologyHit?.quote ?? null,
     apology: apologyHit?.quote ?? null,
@@ -73,8 +86,10 @@ export function readAgent(info: TextInfo, hits: Hits): AgentRead {
     offer: first(hits, 'offer')?.quote ?? null,
     act,
     promise: promise?.quote ?? done?.quote ?? null,
+    feedbackOnly: first(hits, 'feedbackOnly')?.quote ?? null,
     wrapUp: first(hits, 'wrapUp')?.quote ?? null,
     requestDetails,
+    proposal: first(hits, 'proposal')?.quote ?? null,
     asked: info.question || requestDetails !== null,
   };
 }

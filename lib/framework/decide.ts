@@ -61,6 +61,16 @@ function firstAgent(t: Transcript, field: keyof AgentRead): Quote | null {
   return null;
 }
 
+/** The latest agent promise up to `before`, unless that reply only promised to pass feedback on. */
+function lastPromise(t: Transcript, before: number): Quote | null {
+  for (let i = before; i >= 0; i--) {
+    if (t.kind(i) !== 'agent') continue;
+    const read = t.agent(i);
+    if (read.promise) return read.feedbackOnly ? null : { id: t.id(i), quote: read.promise };
+  }
+  return null;
+}
+
 function completedSteps(t: Transcript): Guidance['completed'] {
   const done: Guidance['completed'] = [];
   for (const { step, evidence } of CHECKLIST) {
@@ -85,8 +95,12 @@ function picker(t: Transcript, run: readonly number[]) {
       const quote = t.customer(i)[field];
       if (quote) return { id: t.id(i), quote };
     }
-    // Shouting spread over several short turns ("NOT porting" … "ON TIME") is shouting all the same.
     if (field === 'angry') {
+      // "Great job guys" next to a complaint is sarcasm: praise in the same turns as a grievance.
+      const mocking = run.find((i) => t.customer(i).sarcasm);
+      if (mocking !== undefined && run.some((i) => t.customer(i).grievance))
+        return { id: t.id(mocking), quote: t.customer(mocking).sarcasm! };
+      // Shouting spread over several short turns ("NOT porting" … "ON TIME") is shouting all the same.
       const loud = run.filter((i) => t.customer(i).capitals.length > 0);
       const words = loud.flatMap((i) => t.customer(i).capitals);
       if (isShouting(words)) return { id: t.id(loud[loud.length - 1]!), quote: words.slice(0, 6).join(' … ') };
@@ -106,7 +120,8 @@ function readRun(t: Transcript) {
   const words = run.reduce((n, i) => n + t.customer(i).words, 0);
   const question = run.some((i) => t.customer(i).question);
   const upset = has('angry') ?? has('abusive') ?? has('distress');
-  const accept = has('accept');
+  // "Yes" / "sure" / "ok" accepts only what the reply proposed; after a diagnostic question it is just an answer.
+  const accept = has('accept') ?? (lastReply?.proposal ? has('affirm') : null);
   // "Thanks" alone does not close a conversation when it comes with the answer the agent asked for.
   const thanks = !lastReply?.asked || words <= 6 ? has('thanks') : null;
   const praise = words <= 8 ? has('praise') : has('positiveEmoji');
@@ -123,10 +138,16 @@ function readRun(t: Transcript) {
   // A customer who has calmly moved on after a reply (resolved, will try, accepts; or thanks with nothing
   // new to raise) no longer needs acknowledging first. Thanks before any reply is politeness or sarcasm.
   const strongPositive = has('resolved') ?? has('later') ?? accept;
+  // A last word of thanks ("Ok thank you") closes the run even after a question in an earlier turn of it.
+  const signOff =
+    reply >= 0 && run.length > 1 && finalRead.words <= 4 && !finalRead.question && !upset ? finalRead.thanks : null;
   const movingOn =
-    settled ?? (!upset && !freshProblem && reply >= 0 ? (strongPositive ?? (open ? null : (thanks ?? praise))) : null);
+    settled ??
+    (signOff ? { id: t.id(final), quote: signOff } : null) ??
+    (!upset && !freshProblem && reply >= 0 ? (strongPositive ?? (open ? null : (thanks ?? praise))) : null);
+  const asking = question && !signOff;
   const gist = { id: t.id(final), quote: finalRead.gist };
-  return { last, run, reply, lastReply, has, words, question, upset, accept, open, settled, movingOn, gist };
+  return { last, run, reply, lastReply, has, words, question: asking, upset, accept, open, settled, movingOn, gist };
 }
 type Run = NonNullable<ReturnType<typeof readRun>>;
 
@@ -141,9 +162,16 @@ function relationStep(t: Transcript, r: Run): Because | null {
   }
   // The first turn that reported a problem; anger that only shows across the latest turns counts too.
   let reported = -1;
-  for (let i = 0; i <= r.last && reported < 0; i++)
-    if (t.kind(i) === 'customer' && t.customer(i).grievance) reported = i;
-  if (reported < 0 && r.upset) reported = r.run.find((i) => t.id(i) === r.upset!.id) ?? r.last;
+  let replied = false;
+  for (let i = 0; i <= r.last && reported < 0; i++) {
+    const kind = t.kind(i);
+    replied ||= kind === 'agent';
+    // Counting lost time ("8 days without service") opens a complaint; later it is usually an answer.
+    if (kind === 'customer' && (t.customer(i).grievance ?? (replied ? null : t.customer(i).timeLost))) reported = i;
+  }
+  // Worry or sadness alone ("help meeee 😭") is not a grievance: it is acknowledged when empathising.
+  const vented = r.has('angry') ?? r.has('abusive');
+  if (reported < 0 && vented) reported = r.run.find((i) => t.id(i) === vented.id) ?? r.last;
   // The reason quotes the customer's own report, so the agent can see what is to be acknowledged.
   const grievance = reported >= 0 ? { id: t.id(reported), quote: t.customer(reported).gist } : null;
   const acknowledged = grievance || r.upset ? firstAgent(t, 'acknowledge') : null;
@@ -165,6 +193,9 @@ function openingStep(r: Run): Because {
   if (request) return { step: 'act', why: 'request', quote: request };
   const fault = r.has('faultReport');
   const direct = r.has('directQuestion');
+  // "Any ideas?", "can you help?": asking for help with a problem is not yet saying what the problem is.
+  const help = r.has('helpRequest');
+  if (help) return { step: 'clarify', why: 'first-report', quote: help };
   if (fault && !direct) return { step: 'clarify', why: 'first-report', quote: fault };
   if (r.question || direct) return { step: 'solve', why: 'question', quote: direct ?? r.gist };
   return { step: 'clarify', why: 'first-report', quote: fault ?? r.gist };
@@ -183,14 +214,15 @@ function problemStep(t: Transcript, r: Run): Because {
     if (lastReply?.promise && !lastReply.wrapUp) return { step: 'act', why: 'promised', quote: r.movingOn };
     return { step: 'document', why: 'closing', quote: r.movingOn };
   }
-  const challenge = has('challenge');
-  if (challenge) return { step: 'clarify', why: 'challenge', quote: challenge };
   let opening = true;
   for (let i = 0; i < r.last && opening; i++) opening = t.kind(i) !== 'agent';
   if (opening) return openingStep(r);
+  // Only an answer can be challenged or misread, so this comes after the opening.
+  const challenge = has('challenge');
+  if (challenge) return { step: 'clarify', why: 'challenge', quote: challenge };
   const waiting = has('waiting');
   if (waiting) {
-    const promised = firstAgent(t, 'promise');
+    const promised = lastPromise(t, r.reply);
     return promised
       ? { step: 'act', why: 'waiting', quote: waiting }
       : { step: 'solve', why: 'unsolved', quote: waiting };
@@ -201,16 +233,19 @@ function problemStep(t: Transcript, r: Run): Because {
   if (rejection) return { step: 'solve', why: 'rejected', quote: rejection };
   const request = has('actionRequest');
   if (request) return { step: 'act', why: 'request', quote: request };
+  // The reply promised to act on this case and asked nothing: whatever the customer adds, follow through.
+  if (lastReply?.promise && !lastReply.asked && !lastReply.feedbackOnly) {
+    return { step: 'act', why: 'promised', quote: gist };
+  }
   if (lastReply?.requestDetails) {
-    if (r.words <= 3) return { step: 'act', why: 'details', quote: gist };
+    // Their own question comes first; an upset reply without the details means asking again, and why.
+    if (r.question) return { step: 'solve', why: 'question', quote: gist };
+    // A short, calm reply is the detail itself ("Sprint", "Thornhill store, 2pm"); a long one without any is not.
+    if (!r.upset && r.words <= 8 && !has('grievance')) return { step: 'act', why: 'details', quote: gist };
     return { step: 'clarify', why: 'missing-details', quote: { id: t.id(r.reply), quote: lastReply.requestDetails } };
   }
-  // An answer to a question asked so the agent could do what they promised lets them act.
-  if (lastReply?.asked && !r.question) {
-    return lastReply.promise
-      ? { step: 'act', why: 'details', quote: gist }
-      : { step: 'solve', why: 'answered', quote: gist };
-  }
+  // Answers to the agent's questions (which device, what happens when…) make the problem clear enough to solve.
+  if (lastReply?.asked && !r.question) return { step: 'solve', why: 'answered', quote: gist };
   return { step: 'solve', why: r.question ? 'question' : 'unsolved', quote: gist };
 }
 

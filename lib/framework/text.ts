@@ -25,7 +25,7 @@ export interface TextInfo {
   /** `text` with links and handles blanked out, for emoji and emoticon look-ups. */
   plain: string;
   tokens: Token[];
-  /** A run such as "!!", "!! !" or "?!", quoted as written. */
+  /** A run such as "!!", "!! !", "?!" or "???", quoted as written. */
   exclaim: string | null;
   question: boolean;
   /** Two or more words in capitals (not acronyms), quoted. */
@@ -34,6 +34,8 @@ export interface TextInfo {
   capitals: string[];
   /** Sentences (by index) that end in a question mark. */
   questionSentences: number[];
+  /** The first link in the message (a screenshot, a tracking page): often the details an agent asked for. */
+  link: string | null;
 }
 
 export interface TextOptions {
@@ -75,9 +77,10 @@ export function decodeEntities(text: string): string {
   return out;
 }
 
-// Links | handles | words (with apostrophes, hyphens and mask characters inside) | ! and ? runs | breaks.
+// Links | handles | words (with apostrophes, hyphens and mask characters inside; "Livid_cN" is one name, not
+// the word "livid") | ! and ? runs | breaks.
 const PIECE =
-  /(https?:\/\/\S+|www\.\S+)|(@\w+)|(#?[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’-]|[*#€$%@]+)[\p{L}\p{N}\p{M}]+)*[*#€$%@]*)|([!?]+(?:[ \t]*[!?]+)*)|([.;\n…]+)/gu;
+  /(https?:\/\/\S+|www\.\S+)|(@\w+)|(#?[\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*(?:(?:['’-]|[*#€$%@]+)[\p{L}\p{N}\p{M}_]+)*[*#€$%@]*)|([!?]+(?:[ \t]*[!?]+)*)|([.;\n…]+)/gu;
 const MASK_INSIDE = /[\p{L}\p{N}][*#€$%@]/u;
 const ANY_MASK = /[*€$%@]|\S#/;
 const NON_ASCII = /[^\p{ASCII}]/u;
@@ -139,11 +142,13 @@ export function readText(input: string, options: TextOptions): TextInfo {
   let plain = text;
   let sentence = 0;
   let exclaim: string | null = null;
+  let link: string | null = null;
   const questionSentences: number[] = [];
   const mayBeMasked = ANY_MASK.test(text);
   for (const m of text.matchAll(PIECE)) {
     const start = m.index;
     if (m[1] !== undefined || m[2] !== undefined) {
+      if (m[1] !== undefined) link ??= m[1];
       plain = plain.slice(0, start) + ' '.repeat(m[0].length) + plain.slice(start + m[0].length);
     } else if (m[3] !== undefined) {
       const raw = m[3];
@@ -160,7 +165,9 @@ export function readText(input: string, options: TextOptions): TextInfo {
       const run = m[4];
       if (run.includes('?')) questionSentences.push(sentence);
       const bangs = run.split('!').length - 1;
-      if (exclaim === null && (bangs >= 2 || (bangs >= 1 && run.includes('?')))) exclaim = run;
+      // "!!", "?!" and "???" read as exasperation; a single "?" or "??" is often just a puzzled question.
+      const asks = run.split('?').length - 1;
+      if (exclaim === null && (bangs >= 2 || (bangs >= 1 && asks >= 1) || asks >= 3)) exclaim = run;
       sentence++;
     } else {
       sentence++;
@@ -168,5 +175,5 @@ export function readText(input: string, options: TextOptions): TextInfo {
   }
   const shouting = isShouting(caps) ? quoteCapitals(text, capsTokens) : null;
   const question = questionSentences.length > 0;
-  return { text, plain, tokens, exclaim, question, shouting, capitals: caps, questionSentences };
+  return { text, plain, tokens, exclaim, question, shouting, capitals: caps, questionSentences, link };
 }

@@ -10,6 +10,7 @@ export const CUE_CATEGORIES = [
   // What a customer turn says.
   'anger', // explicit anger, frustration, annoyance, sarcasm markers
   'angerEmoji',
+  'sarcasm', // praise that is anger from a customer whose complaint stands ("great job", "well done")
   'distress', // worry or sadness: upset, but not anger
   'distressEmoji',
   'profanity', // abbreviations and masked forms the profanity library does not know (wtf, "f this")
@@ -24,9 +25,17 @@ export const CUE_CATEGORIES = [
   'copula', // "are", "is": joins the reader to what they are called
   'grievance', // a bad experience caused by the company or its staff
   'faultReport', // a technical fault, which on its own is not a grievance
+  'timeUnit', // "hours", "days": with a number before it, time the customer has lost ("8 days without service")
+  'quantity', // "a", "two", "several": a number written as a word, before a time unit
+  'timeLost', // "for", "since", "later", "without": the time unit counts time the customer lost
   'directQuestion', // a question that can be answered straight away
+  'helpRequest', // asks for help or ideas without saying what would help ("any ideas?", "can you help?")
   'demand',
+  'imperative', // verbs that make a demand when they open a sentence ("Send someone now", "Get me a manager")
+  'softener', // words an imperative may follow and still be one ("please", "just", "kindly")
   'indecision',
+  'choice', // "should I": indecision when the same question offers alternatives ("…wait or book?")
+  'alternative', // "or": joins the alternatives of a choice
   'churn',
   'publicComplaint',
   'thanks',
@@ -35,12 +44,14 @@ export const CUE_CATEGORIES = [
   'resolved',
   'later', // the customer will try something or come back later
   'accept',
+  'affirm', // "yes", "sure", "ok": agreement only when the reply opens with it and answers a proposal
   'waiting',
   'challenge',
   'rejection',
   'actionRequest',
   'compensation',
   'detailsSent',
+  'doneWord', // "done", "sent": details sent when the whole reply is one of these words
   // What an agent reply does.
   'acknowledge',
   'ackEmoji',
@@ -50,10 +61,14 @@ export const CUE_CATEGORIES = [
   'restate',
   'offer',
   'promise',
+  'feedbackOnly', // "we'll pass your feedback on": a promise about the product, not about this customer's case
   'timeframe',
   'done',
   'wrapUp',
   'requestDetails',
+  'detailNoun', // "order number", "screenshot": a request only in a question or beside a request word
+  'requestMarker', // "please", "could you", "send": turns a detail noun in the same sentence into a request
+  'proposal', // the reply proposes something the customer can say yes to ("would you like", "is that ok?")
   // Shared.
   'negator', // turns the cue after it around ("not working now")
   'acronym', // capitalised words that are not shouting

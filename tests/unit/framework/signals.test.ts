@@ -94,4 +94,27 @@ describe('customer signals', () => {
     expect(g.completed).toEqual([]);
     expect(g.step).toBe('listen');
   });
+
+  it.each([
+    ['angry', 'Why is my router still offline??? Answer me', '???'],
+    ['angry', 'Absolutely p***ed off with this delivery', 'p***ed'],
+    ['angry', 'Great job guys, two hours on hold and no answer', 'Great job'],
+    ['demanding', 'Send an engineer here today.', 'Send an engineer'],
+    ['demanding', 'All we want is the price we were promised.', 'All we want is'],
+    ['indecisive', 'Should I wait for the courier or rebook the slot?', 'Should I'],
+    ['churn-risk', 'Looking for an alternative provider now.', 'alternative'],
+    ['public-complaint', 'Buyer beware, avoid this shop.', 'Buyer beware'],
+  ] as const)('%s from "%s" (general patterns: "???", masking, sarcasm, imperatives, choices)', (kind, text, quote) => {
+    expect(signal(kind, `C: ${text}`)?.evidence).toContain(quote);
+  });
+
+  it.each([
+    ['angry', 'Great job, it works now. Thank you!'],
+    ['demanding', 'How can I fix it?'],
+    ['demanding', 'Sort of an inconvenience, but fine.'],
+    ['indecisive', 'Should I have to pay twice for this?'],
+    ['angry', 'My gamertag is Livid_Sam, can you check my account?'],
+  ] as const)('no %s from "%s"', (kind, text) => {
+    expect(kinds(`C: ${text}`)).not.toContain(kind);
+  });
 });

@@ -156,9 +156,19 @@ describe('boundary', () => {
   );
 
   it.each([
+    'Absolute wankers, the lot of you.',
+    'What a bunch of clowns you are.',
+    'Your staff are a bunch of morons.',
+  ])('the insult can come before "you", or after "your staff are a bunch of": %s', (text) => {
+    expect(analyze(convo(`C: ${text}`)).step).toBe('boundary');
+  });
+
+  it.each([
     'This is fucking ridiculous, my order is late again.',
     'Your shitty app lost my booking.',
     'F this airline, three hours late.',
+    'Your app is shit.',
+    'You fucked this up again.',
   ])('profanity about the situation is abusive but keeps the normal step: %s', (text) => {
     const g = analyze(convo(`C: ${text}`));
     expect(g.step).not.toBe('boundary');

@@ -32,7 +32,15 @@ describe('real text', () => {
   it('joins "!" and "?" runs split by a space', () => {
     expect(readText('Answer! !', options).exclaim).toBe('! !');
     expect(readText('Really?!', options).exclaim).toBe('?!');
+    expect(readText('Really???', options).exclaim).toBe('???');
     expect(readText('Really?', options).exclaim).toBeNull();
+    expect(readText('Really??', options).exclaim).toBeNull();
+  });
+
+  it('keeps names with underscores whole and remembers the first link', () => {
+    const info = readText('Gamertag Livid_Sam, see https://t.co/abc and https://t.co/def', options);
+    expect(info.tokens.map((t) => t.norm)).toEqual(['gamertag', 'livid_sam', 'see', 'and']);
+    expect(info.link).toBe('https://t.co/abc');
   });
 
   it('counts shouting from capitals but not acronyms', () => {
