@@ -1,4 +1,5 @@
 import { type Conversation, type HelpdeskId, type Message } from '@/lib/conversation';
+import { type Predicate } from './classify';
 import { type HookStatus } from './hooks';
 import { intercom } from './intercom/reader';
 import { type Adapter, type Located, type Meta, type ParseContext, type RawMessage, type ReadResult } from './types';
@@ -48,7 +49,8 @@ export class Session {
   private raws: RawMessage[] = [];
   /** Node → index, built on the first edit (reads and appends never need it), kept up on appends. */
   private index: Map<Element, number> | null = null;
-  private readonly cache = new WeakMap<Element, RawMessage>();
+  /** Node → parse, built when first asked (a one-off read never is), then kept up by every parse. */
+  private cache: WeakMap<Element, RawMessage> | null = null;
 
   constructor(
     readonly adapter: Adapter,
@@ -64,8 +66,16 @@ export class Session {
   private parse(el: Element): RawMessage {
     this.parses++;
     const raw = this.adapter.parse(el, this.ctx);
-    this.cache.set(el, raw);
+    this.cache?.set(el, raw);
     return raw;
+  }
+
+  private cached(): WeakMap<Element, RawMessage> {
+    if (!this.cache) {
+      this.cache = new WeakMap();
+      this.items.forEach((el, i) => this.cache!.set(el, this.raws[i]!));
+    }
+    return this.cache;
   }
 
   private indexMap(): Map<Element, number> {
@@ -75,7 +85,7 @@ export class Session {
 
   /** Whether this node was read before (O(1): the parse cache, not the index). */
   has(el: Element): boolean {
-    return this.cache.has(el);
+    return this.cached().has(el);
   }
 
   /** The message node holding `node` (walking up, never past the log), or null. */
@@ -107,10 +117,23 @@ export class Session {
     return [];
   }
 
-  /** Lists the log's message nodes again; returns the first index whose node or parse changed. */
+  /**
+   * Lists the log's message nodes again; returns the first index whose node or parse changed.
+   * Message nodes are found by walking the log without entering them, which touches a few nodes per
+   * message where a selector query tests every node of the log. Should a message node hold another
+   * (`nested`), every match is listed instead, as the query would.
+   */
   enumerate(dirty: ReadonlySet<Element> = new Set()): number {
-    const els = Array.from(this.located.log.querySelectorAll(this.located.itemCss));
-    const raws = els.map((el) => (!dirty.has(el) && this.cache.get(el)) || this.parse(el));
+    const { log, isItem, itemCss } = this.located;
+    const cache = this.items.length > 0 ? this.cached() : null;
+    const read = (el: Element): RawMessage => (!dirty.has(el) && cache?.get(el)) || this.parse(el);
+    let els = outermost(log, isItem, []);
+    let raws = els.map(read);
+    if (raws.some((r) => r.nested)) {
+      const parsed = new Map(els.map((el, i) => [el, raws[i]!]));
+      els = Array.from(log.querySelectorAll(itemCss));
+      raws = els.map((el) => parsed.get(el) ?? read(el));
+    }
     let from = Math.min(els.length, this.items.length);
     for (let i = 0; i < from; i++) {
       if (els[i] !== this.items[i] || raws[i] !== this.raws[i]) {
@@ -204,6 +227,15 @@ export class Session {
       messages: this.messages,
     };
   }
+}
+
+/** Nodes matching `isItem` below `root`, in document order, without looking inside them. */
+function outermost(root: Element, isItem: Predicate, out: Element[]): Element[] {
+  for (let el = root.firstElementChild; el !== null; el = el.nextElementSibling) {
+    if (isItem(el)) out.push(el);
+    else outermost(el, isItem, out);
+  }
+  return out;
 }
 
 /** A read plus what it found, hook by hook (for the diagnostic; never any page text). */

@@ -45,8 +45,18 @@ export function flowText(data: string, inPre: boolean): string {
   return data.replace(LINE_BREAKS, inPre ? '\n' : ' ');
 }
 
-/** Collapses spaces per line, trims lines and drops empty ones. */
+// What normalizeLines would change inside text: white space other than spaces and line breaks, or
+// two white space characters in a row (doubled spaces, empty lines, spaces at the end of lines).
+const UNTIDY = /[^\S \n]|\s\s/;
+
+/**
+ * Collapses spaces per line, trims lines and drops empty ones. Text gathered from a tidy DOM (the
+ * scanner writes no empty lines) passes one test and only loses its outer line breaks.
+ */
 export function normalizeLines(raw: string): string {
+  if (!UNTIDY.test(raw) && !raw.startsWith(' ') && !raw.endsWith(' ')) {
+    return raw.slice(raw.startsWith('\n') ? 1 : 0, raw.endsWith('\n') ? -1 : raw.length);
+  }
   const out: string[] = [];
   for (const line of raw.replace(/[^\S\n]+/g, ' ').split('\n')) {
     const t = line.trim();

@@ -1,5 +1,6 @@
 import { type Conversation, type HelpdeskId, type Message, type Role } from '@/lib/conversation';
-import { type HookDef, type HookStatus, type Predicate } from './hooks';
+import { type Predicate } from './classify';
+import { type HookDef, type HookStatus } from './hooks';
 
 /**
  * Result of reading a page.
@@ -30,6 +31,8 @@ export interface RawMessage {
   attachments: string[];
   /** Per-message hooks found in this message (bit per index of `Adapter.itemHooks`). */
   mask: number;
+  /** The node holds something that may be another message node (never seen on real pages). */
+  nested: boolean;
 }
 
 /** Conversation-level fields read from the page header (not from the messages). */

@@ -1,5 +1,6 @@
 import { type Message, type Role } from '@/lib/conversation';
-import { Classifier, compile, findHook, type HookDef, hookStatus, type HookStatus, type Predicate } from '../hooks';
+import { Classifier, compile, type Predicate } from '../classify';
+import { findHook, type HookDef, hookStatus, type HookStatus } from '../hooks';
 import { type ScanPlan, type ScanResult, Scanner } from '../scan';
 import { inlineText } from '../text';
 import { type Adapter, type Locate, type Located, type Meta, type ParseContext, type RawMessage } from '../types';
@@ -13,15 +14,18 @@ const H = Object.fromEntries(I.ITEM_HOOKS.map((h, i) => [h.name, i])) as Record<
 >;
 
 const PLAN: ScanPlan = {
-  classifier: new Classifier(I.ITEM_HOOKS),
+  // Parts (every fallback) are classified too, to notice one nested in another.
+  classifier: new Classifier([...I.ITEM_HOOKS, I.part]),
   exclude: I.NOT_TEXT.map((h) => I.ITEM_HOOKS.indexOf(h)),
   body: H.body,
   multi: [H.attachment],
+  message: I.ITEM_HOOKS.length,
 };
 const scanner = new Scanner(PLAN);
 
 const has = (s: ScanResult, h: number): boolean => (s.mask & (1 << h)) !== 0;
-const attr = (s: ScanResult, h: number, name: string): string | null => s.best[h]?.getAttribute(name) ?? null;
+/** A hook's value, read from its attribute during the scan. */
+const value = (s: ScanResult, h: number): string | null => s.values[h] ?? null;
 
 const isGroup = compile(I.partGroup.selectors[0]!.css);
 
@@ -79,8 +83,8 @@ interface GroupInfo {
 
 function groupInfo(group: Element, isPart: Predicate): GroupInfo {
   const s = scanner.scan(group, { stop: isPart });
-  const category = attr(s, H.authorKind, 'data-part-group-category') ?? '';
-  const style = attr(s, H.avatar, 'style') ?? '';
+  const category = value(s, H.authorKind) ?? '';
+  const style = s.best[H.avatar]?.getAttribute('style') ?? '';
   return {
     kind: category in I.CATEGORY_ROLE ? I.CATEGORY_ROLE[category as keyof typeof I.CATEGORY_ROLE] : null,
     name: inlineText(s.best[H.authorName]),
@@ -105,17 +109,18 @@ function parse(item: Element, ctx: ParseContext): RawMessage {
     : (info?.kind?.role ??
       (has(s, H.userEmail) ? 'customer' : has(s, H.adminEmail) ? 'agent' : (info?.avatarRole ?? 'customer')));
   return {
-    ownId: attr(s, H.partId, 'data-part-id') || null,
+    ownId: value(s, H.partId) || null,
     role,
     internal: note || (info?.kind?.internal ?? false),
     author: role === 'system' ? null : (info?.name ?? null),
     inherits: false,
     text: s.text ?? '',
-    at: isoDateTime(attr(s, H.timestamp, 'datetime')),
+    at: isoDateTime(value(s, H.timestamp)),
     channel: has(s, H.userEmail) || has(s, H.adminEmail) ? 'email' : null,
     channelFallback: null,
     attachments: attachmentNames(s.all[H.attachment]),
     mask: s.mask | (info?.mask ?? 0),
+    nested: s.nested,
   };
 }
 

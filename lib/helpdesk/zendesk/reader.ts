@@ -1,5 +1,6 @@
 import { type Message, type Role } from '@/lib/conversation';
-import { Classifier, compileAny, compileHook, findHook, hookStatus, type HookStatus } from '../hooks';
+import { Classifier, compileAny, compileHook } from '../classify';
+import { findHook, hook, hookStatus, type HookStatus } from '../hooks';
 import { type ScanPlan, type ScanResult, Scanner } from '../scan';
 import { inlineText } from '../text';
 import { type Adapter, type Locate, type Meta, type RawMessage } from '../types';
@@ -12,16 +13,21 @@ const H = Object.fromEntries(Z.ITEM_HOOKS.map((h, i) => [h.name, i])) as Record<
   number
 >;
 
+/** Any node that could be listed as a message (comment item or system event), to notice nesting. */
+const MESSAGE = hook('message', false, [...Z.item.selectors, ...Z.systemEvent.selectors]);
+
 const PLAN: ScanPlan = {
-  classifier: new Classifier(Z.ITEM_HOOKS),
+  classifier: new Classifier([...Z.ITEM_HOOKS, MESSAGE]),
   exclude: Z.NOT_TEXT.map((h) => Z.ITEM_HOOKS.indexOf(h)),
   body: H.body,
   multi: [H.attachment],
+  message: Z.ITEM_HOOKS.length,
 };
 const scanner = new Scanner(PLAN);
 
 const has = (s: ScanResult, h: number): boolean => (s.mask & (1 << h)) !== 0;
-const attr = (s: ScanResult, h: number, name: string): string | null => s.best[h]?.getAttribute(name) ?? null;
+/** A hook's value, read from its attribute during the scan. */
+const value = (s: ScanResult, h: number): string | null => s.values[h] ?? null;
 
 const isSystemEvent = compileHook(Z.systemEvent);
 
@@ -136,8 +142,8 @@ function roleOf(s: ScanResult, type: string | null, origin: string | null): Role
 function parse(item: Element): RawMessage {
   const system = isSystemEvent(item);
   const s = scanner.scan(item, { captureRoot: system });
-  const at = isoDateTime(attr(s, H.timestamp, 'datetime'));
-  const ownId = attr(s, H.commentId, 'data-comment-id') || null;
+  const at = isoDateTime(value(s, H.timestamp));
+  const ownId = value(s, H.commentId) || null;
   if (system) {
     const text = s.text ?? '';
     return {
@@ -152,10 +158,11 @@ function parse(item: Element): RawMessage {
       channelFallback: null,
       attachments: [],
       mask: s.mask,
+      nested: s.nested,
     };
   }
-  const type = attr(s, H.messageType, 'type');
-  const origin = attr(s, H.originatedFrom, 'data-originated-from');
+  const type = value(s, H.messageType);
+  const origin = value(s, H.originatedFrom);
   const author = inlineText(s.best[H.userLink]) ?? inlineText(s.best[H.sender]) ?? ariaAuthor(item);
   return {
     ownId,
@@ -169,6 +176,7 @@ function parse(item: Element): RawMessage {
     channelFallback: channelFromOrigin(origin),
     attachments: attachmentNames(s.all[H.attachment]),
     mask: s.mask,
+    nested: s.nested,
   };
 }
 

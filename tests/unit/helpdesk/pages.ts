@@ -56,10 +56,16 @@ export function zendeskMessage(doc: Document, i: number, o: ZendeskMessageOption
   );
 }
 
-/** An Agent Workspace ticket with `n` messages; returns its root and log. */
-export function zendeskTicket(doc: Document, id: string, n: number, active = true): { root: Element; log: Element } {
+/** An Agent Workspace ticket with `n` messages (built by `message`); returns its root and log. */
+export function zendeskTicket(
+  doc: Document,
+  id: string,
+  n: number,
+  active = true,
+  message: (doc: Document, i: number) => Element = zendeskMessage,
+): { root: Element; log: Element } {
   const log = h(doc, 'div', { 'data-test-id': 'omni-log-container', role: 'log' });
-  for (let i = 0; i < n; i++) log.append(zendeskMessage(doc, i));
+  for (let i = 0; i < n; i++) log.append(message(doc, i));
   const root = h(
     doc,
     'div',
@@ -114,13 +120,15 @@ export function intercomGroup(
   );
 }
 
-/** An Intercom conversation whose stream has `n` parts in groups of five. */
-export function intercomConversation(doc: Document, n: number): { root: Element; stream: Element } {
+/** An Intercom conversation whose stream has `n` parts (built by `part`, numbered from 1) in groups of five. */
+export function intercomConversation(
+  doc: Document,
+  n: number,
+  part: (doc: Document, i: number) => Element = (d, i) => intercomPart(d, String(i), `Part ${i}`),
+): { root: Element; stream: Element } {
   const stream = h(doc, 'div', { 'data-conversation-stream': '' });
   for (let g = 0; g * 5 < n; g++) {
-    const parts = Array.from({ length: Math.min(5, n - g * 5) }, (_, k) =>
-      intercomPart(doc, String(g * 5 + k + 1), `Part ${g * 5 + k + 1}`),
-    );
+    const parts = Array.from({ length: Math.min(5, n - g * 5) }, (_, k) => part(doc, g * 5 + k + 1));
     stream.append(intercomGroup(doc, `g${g}`, g % 2 === 0 ? '1' : '3', g % 2 === 0 ? null : 'Jonas Weber', ...parts));
   }
   const root = h(
