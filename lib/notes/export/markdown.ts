@@ -1,0 +1,112 @@
+import type { HelpdeskId } from '../../conversation/model';
+import type { SignalKind } from '../../framework/guidance';
+import type { GuidanceStep } from '../../framework/steps';
+import type { InteractionRecord, PhraseUse, Status } from '../model';
+
+/**
+ * Every word of the Markdown that people read. lib/ has no translations of its own: the notes view builds
+ * this from `@wxt-dev/i18n` (step names are `steps.<id>.name` there already).
+ */
+export interface MarkdownText {
+  /** The record's heading, e.g. "Zendesk ticket 4521". */
+  ticket(helpdesk: HelpdeskId, ticketId: string): string;
+  stepName(step: GuidanceStep): string;
+  signalName(kind: SignalKind): string;
+  statusName(status: Status): string;
+  phraseAction(action: PhraseUse['action']): string;
+  /** An instant for people, in the agent's language and time zone. */
+  time(instant: string): string;
+  labels: Record<
+    | 'customer'
+    | 'status'
+    | 'started'
+    | 'updated'
+    | 'followUp'
+    | 'tags'
+    | 'link'
+    | 'complaint'
+    | 'solution'
+    | 'outcome'
+    | 'notes'
+    | 'steps'
+    | 'signals'
+    | 'phrases',
+    string
+  >;
+}
+
+// Text the agent or the customer wrote must read as text, not become a heading, list, link or HTML.
+const INLINE = /[\\`*_[\]<>|~]/g;
+
+function escapeLine(line: string): string {
+  return line
+    .replace(INLINE, '\\$&')
+    .replace(/^(\s*)([#+=-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+/** One line (headings, list items): line breaks become spaces. */
+const inline = (text: string) => escapeLine(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+
+/** Paragraphs as typed, line breaks kept as hard breaks; indentation dropped (it would make code blocks). */
+const block = (text: string) =>
+  text
+    .trim()
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) =>
+      paragraph
+        .split(/\r?\n/)
+        .map((line) => escapeLine(line.trim()))
+        .join('  \n'),
+    )
+    .join('\n\n');
+
+const quote = (evidence: string | null) => (evidence ? ` — “${inline(evidence)}”` : '');
+
+export function recordMarkdown(r: InteractionRecord, t: MarkdownText): string {
+  const l = t.labels;
+  const out: string[] = [];
+  const heading = t.ticket(r.helpdesk, r.ticketId) + (r.subject ? ` — ${r.subject}` : '');
+  out.push(`## ${inline(heading)}`, '');
+  if (r.customerName) out.push(`- **${l.customer}:** ${inline(r.customerName)}`);
+  out.push(`- **${l.status}:** ${t.statusName(r.status)}`);
+  out.push(`- **${l.started}:** ${t.time(r.startedAt)} · **${l.updated}:** ${t.time(r.updatedAt)}`);
+  if (r.notes.followUpDate) out.push(`- **${l.followUp}:** ${r.notes.followUpDate}`);
+  if (r.notes.tags.length) out.push(`- **${l.tags}:** ${r.notes.tags.map(inline).join(', ')}`);
+  if (r.url) out.push(`- **${l.link}:** <${r.url.replace(/[\s<>]/g, encodeURIComponent)}>`);
+  const sections: Array<[string, string]> = [
+    [l.complaint, r.notes.complaint],
+    [l.solution, r.notes.solution],
+    [l.outcome, r.notes.outcome],
+    [l.notes, r.notes.text],
+  ];
+  for (const [title, text] of sections) if (text.trim()) out.push('', `### ${title}`, '', block(text));
+  if (r.steps.length) {
+    out.push('', `### ${l.steps}`, '');
+    for (const s of r.steps) out.push(`- ${t.stepName(s.step)} — ${t.time(s.at)}${quote(s.evidence)}`);
+  }
+  if (r.signals.length) {
+    out.push('', `### ${l.signals}`, '');
+    for (const s of r.signals) out.push(`- ${t.signalName(s.kind)} — ${t.time(s.at)}${quote(s.evidence)}`);
+  }
+  if (r.phrases.length) {
+    out.push('', `### ${l.phrases}`, '');
+    for (const p of r.phrases)
+      out.push(`- ${inline(`${p.packId} / ${p.phraseId}`)} (${t.phraseAction(p.action)}) — ${t.time(p.at)}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Case notes, one section per record, separated by rules. */
+export async function* markdownExport(
+  chunks: AsyncIterable<InteractionRecord[]>,
+  text: MarkdownText,
+): AsyncGenerator<string> {
+  let first = true;
+  for await (const records of chunks) {
+    for (const record of records) {
+      yield (first ? '' : '\n---\n\n') + recordMarkdown(record, text);
+      first = false;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+// The notes library: one record per ticket in IndexedDB, the agent's notes, search, export and import.
+// Extension pages and the background only; see README.md.
+export { createAutosave, type Autosave, type AutosaveOptions, type SaveNotes } from './autosave';
+export { NOTES_DB_NAME, NotesDb, openNotesDb } from './db';
+export { QuotaError, isQuotaExceeded } from './errors';
+export { exportChunks, exportFilename, exportNotes, type ExportFormat, type ExportRequest } from './export';
+export { toBlob } from './export/blob';
+export type { MarkdownText } from './export/markdown';
+export type { Selection } from './export/select';
+export { importNotes, parseExport, type ImportResult, type ParseResult } from './import';
+export { mergeRecords } from './merge';
+export {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  ExportEnvelope,
+  InteractionRecord,
+  NotesPatch,
+  Status,
+  parseRecordId,
+  recordId,
+  type TicketKey,
+} from './model';
+export { listRecords, listTags, matchingIds, type ListResult, type NotesFilter, type Page } from './query';
+export {
+  applyRetention,
+  deleteAll,
+  deleteRecord,
+  getRecord,
+  recordInteraction,
+  recordPhraseUse,
+  saveNotes,
+  storageUsed,
+  type Sighting,
+  type StorageUse,
+} from './records';
+export { PLACEHOLDER, redactRecord, type Redaction } from './redact';
+export { CURRENT_VERSION } from './schema';

@@ -1,0 +1,120 @@
+import { STEPS } from '../framework/steps';
+import {
+  EDITABLE,
+  type EditableField,
+  type EditedAt,
+  type InteractionRecord,
+  type PhraseUse,
+  type SignalEntry,
+  type StepEntry,
+} from './model';
+
+/**
+ * Joins two versions of the same record (two tabs, a record and an import). The join is commutative,
+ * associative and idempotent, so the order writes arrive in never matters and a second import changes
+ * nothing:
+ * - lists are unions (a step keeps its first time; a signal is one per kind and message; phrase uses are
+ *   events), so nothing recorded by either side is dropped;
+ * - each editable field is last-write-wins on its own `editedAt` time, so a tab that saved only the
+ *   outcome never undoes the complaint another tab saved;
+ * - link, subject and customer name, read from the page together, come together from the later reading.
+ */
+export function mergeRecords(a: InteractionRecord, b: InteractionRecord): InteractionRecord {
+  const seen = compareHeader(a, b) >= 0 ? a : b;
+  const pick = <F extends EditableField>(field: F) => newerField(a, b, field);
+  return {
+    id: a.id,
+    helpdesk: a.helpdesk,
+    ticketId: a.ticketId,
+    url: seen.url,
+    subject: seen.subject,
+    customerName: seen.customerName,
+    seenAt: seen.seenAt,
+    startedAt: a.startedAt < b.startedAt ? a.startedAt : b.startedAt,
+    updatedAt: a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt,
+    status: pick('status').status,
+    steps: union(a.steps, b.steps, (s) => s.step, byStepTime),
+    signals: union(
+      a.signals,
+      b.signals,
+      (s) => `${s.kind}\u0000${s.messageId === null ? `@${s.at}` : `#${s.messageId}`}`,
+      bySignalTime,
+    ),
+    phrases: union(a.phrases, b.phrases, (p) => phraseTuple(p).join('\u0000'), byPhraseTime),
+    notes: {
+      complaint: pick('complaint').notes.complaint,
+      solution: pick('solution').notes.solution,
+      outcome: pick('outcome').notes.outcome,
+      followUpDate: pick('followUpDate').notes.followUpDate,
+      tags: pick('tags').notes.tags,
+      text: pick('text').notes.text,
+    },
+    editedAt: Object.fromEntries(EDITABLE.map((f) => [f, later(a.editedAt[f], b.editedAt[f])])) as EditedAt,
+  };
+}
+
+/** The record with duplicates removed and lists in their canonical order: what the database stores. */
+export const canonical = (record: InteractionRecord) => mergeRecords(record, record);
+
+function fieldValue(record: InteractionRecord, field: EditableField): unknown {
+  return field === 'status' ? record.status : record.notes[field];
+}
+
+/** The side whose edit of `field` is later; on a tie (a malformed import) the larger value, so both sides agree. */
+function newerField(a: InteractionRecord, b: InteractionRecord, field: EditableField): InteractionRecord {
+  const ta = a.editedAt[field] ?? '';
+  const tb = b.editedAt[field] ?? '';
+  if (ta !== tb) return ta > tb ? a : b;
+  return JSON.stringify(fieldValue(a, field)) >= JSON.stringify(fieldValue(b, field)) ? a : b;
+}
+
+function later(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
+}
+
+const header = (r: InteractionRecord) => [r.seenAt ?? '', JSON.stringify([r.url, r.subject, r.customerName])];
+const compareHeader = (a: InteractionRecord, b: InteractionRecord) => compareTuples(header(a), header(b));
+
+const compareText = (a: string, b: string) => (a === b ? 0 : a > b ? 1 : -1);
+
+/** One entry per key (the smallest by `order`), sorted by `order`. */
+function union<T>(a: T[], b: T[], key: (item: T) => string, order: (x: T, y: T) => number): T[] {
+  const kept = new Map<string, T>();
+  for (const item of [...a, ...b]) {
+    const k = key(item);
+    const seen = kept.get(k);
+    if (!seen || order(item, seen) < 0) kept.set(k, item);
+  }
+  return [...kept.values()].sort(order);
+}
+
+// Every comparison ends on all of the entry's fields: entries that differ at all never compare equal, which
+// keeps the union independent of argument order (and of the key order an imported file used).
+const opt = (v: string | null) => (v === null ? '' : `=${v}`);
+const stepTuple = (s: StepEntry) => [s.at, String(STEPS[s.step].number), s.step, opt(s.messageId), opt(s.evidence)];
+const signalTuple = (s: SignalEntry) => [s.at, s.kind, opt(s.messageId), opt(s.evidence)];
+const phraseTuple = (p: PhraseUse) => [p.at, p.packId, p.phraseId, p.step, p.action];
+const byStepTime = (x: StepEntry, y: StepEntry) => compareTuples(stepTuple(x), stepTuple(y));
+const bySignalTime = (x: SignalEntry, y: SignalEntry) => compareTuples(signalTuple(x), signalTuple(y));
+const byPhraseTime = (x: PhraseUse, y: PhraseUse) => compareTuples(phraseTuple(x), phraseTuple(y));
+
+function compareTuples(x: string[], y: string[]): number {
+  for (let i = 0; i < x.length; i++) {
+    const c = compareText(x[i]!, y[i]!);
+    if (c) return c;
+  }
+  return 0;
+}
+
+/** Deep equality of JSON-like values (records read back from IndexedDB may order keys differently). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

@@ -1,0 +1,184 @@
+// zod/mini like the rest of lib/: the side panel already ships it, and one zod flavour keeps its bundle small.
+import { z } from 'zod/mini';
+import { HelpdeskId } from '../conversation/model';
+import { SignalKind } from '../framework/guidance';
+import { GuidanceStep, StepId } from '../framework/steps';
+
+/**
+ * Every instant is `Date#toISOString()` (UTC, milliseconds): such strings sort as text in the same order as
+ * in time, which the updatedAt index and every merge rely on. Nothing else is accepted, even on import.
+ */
+export const Instant = z.iso.datetime({ precision: 3 });
+export type Instant = z.infer<typeof Instant>;
+
+export const Status = z.enum(['open', 'follow-up', 'resolved']);
+export type Status = z.infer<typeof Status>;
+
+const NonEmpty = z.string().check(z.minLength(1));
+// Only web addresses: the notes view opens this link, and an imported file could carry `javascript:`.
+const WebUrl = z.url({ protocol: /^https?$/ });
+export const Tag = z.string().check(
+  z.minLength(1),
+  z.maxLength(64),
+  z.refine((tag) => tag.trim() === tag, 'no leading or trailing spaces'),
+);
+
+/** The first time the agent's replies performed a framework step (one entry per step). */
+export const StepEntry = z.strictObject({
+  step: StepId,
+  at: Instant,
+  messageId: z.nullable(z.string()),
+  /** The agent's own words that showed the step, as the engine quoted them. */
+  evidence: z.nullable(z.string()),
+});
+export type StepEntry = z.infer<typeof StepEntry>;
+
+/** A customer signal, once per message it was seen in. */
+export const SignalEntry = z.strictObject({
+  kind: SignalKind,
+  at: Instant,
+  messageId: z.nullable(z.string()),
+  evidence: z.nullable(z.string()),
+});
+export type SignalEntry = z.infer<typeof SignalEntry>;
+
+export const PhraseUse = z.strictObject({
+  packId: NonEmpty,
+  phraseId: NonEmpty,
+  step: GuidanceStep,
+  action: z.enum(['insert', 'copy']),
+  at: Instant,
+});
+export type PhraseUse = z.infer<typeof PhraseUse>;
+
+export const Notes = z.strictObject({
+  complaint: z.string(),
+  solution: z.string(),
+  outcome: z.string(),
+  followUpDate: z.nullable(z.iso.date()),
+  tags: z.array(Tag),
+  text: z.string(),
+});
+export type Notes = z.infer<typeof Notes>;
+
+/** The fields the agent edits. Each keeps the time of its last edit, so merges are last-write-wins per field. */
+export const EDITABLE = ['status', 'complaint', 'solution', 'outcome', 'followUpDate', 'tags', 'text'] as const;
+export type EditableField = (typeof EDITABLE)[number];
+
+export const EditedAt = z.strictObject({
+  status: z.nullable(Instant),
+  complaint: z.nullable(Instant),
+  solution: z.nullable(Instant),
+  outcome: z.nullable(Instant),
+  followUpDate: z.nullable(Instant),
+  tags: z.nullable(Instant),
+  text: z.nullable(Instant),
+});
+export type EditedAt = z.infer<typeof EditedAt>;
+
+export const InteractionRecord = z
+  .strictObject({
+    /** `${helpdesk}:${ticketId}`: one record per ticket, however many tabs show it. */
+    id: NonEmpty,
+    helpdesk: HelpdeskId,
+    ticketId: NonEmpty,
+    /** Where the ticket was last seen, to open it again. */
+    url: z.nullable(WebUrl),
+    subject: z.nullable(z.string()),
+    customerName: z.nullable(z.string()),
+    /** When url, subject and customer name were last read from the page (null: never). */
+    seenAt: z.nullable(Instant),
+    startedAt: Instant,
+    /** The last change of any kind; the list sorts on it and retention counts from it. */
+    updatedAt: Instant,
+    status: Status,
+    steps: z.array(StepEntry),
+    signals: z.array(SignalEntry),
+    phrases: z.array(PhraseUse),
+    notes: Notes,
+    editedAt: EditedAt,
+  })
+  .check(
+    z.refine((r) => r.id === recordId(r.helpdesk, r.ticketId), {
+      message: 'id must be "<helpdesk>:<ticketId>"',
+      path: ['id'],
+    }),
+  );
+export type InteractionRecord = z.infer<typeof InteractionRecord>;
+
+/** The agent's part, as the editor sends it: any subset of the editable fields. */
+export const NotesPatch = z.partial(
+  z.strictObject({
+    status: Status,
+    complaint: z.string(),
+    solution: z.string(),
+    outcome: z.string(),
+    followUpDate: z.nullable(z.iso.date()),
+    tags: z.array(z.string()),
+    text: z.string(),
+  }),
+);
+export type NotesPatch = z.infer<typeof NotesPatch>;
+
+export const EXPORT_FORMAT = 'steadyhand-notes';
+/** Version of the export file format (not of the database schema). */
+export const EXPORT_VERSION = 1;
+
+export const ExportEnvelope = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: Instant,
+  /** A redacted export is for reading only: importing it would overwrite notes with placeholders. */
+  redacted: z.boolean(),
+  records: z.array(InteractionRecord),
+});
+export type ExportEnvelope = z.infer<typeof ExportEnvelope>;
+
+export interface TicketKey {
+  helpdesk: HelpdeskId;
+  ticketId: string;
+}
+
+export function recordId(helpdesk: HelpdeskId, ticketId: string): string {
+  return `${helpdesk}:${ticketId}`;
+}
+
+/** The ticket a record id names; helpdesk ids have no colon, so the first one splits. */
+export function parseRecordId(id: string): TicketKey {
+  const colon = id.indexOf(':');
+  const helpdesk = HelpdeskId.safeParse(id.slice(0, colon));
+  const ticketId = id.slice(colon + 1);
+  if (colon < 0 || !helpdesk.success || !ticketId) throw new RangeError(`Not a notes record id: ${id}`);
+  return { helpdesk: helpdesk.data, ticketId };
+}
+
+export const NO_EDITS: EditedAt = {
+  status: null,
+  complaint: null,
+  solution: null,
+  outcome: null,
+  followUpDate: null,
+  tags: null,
+  text: null,
+};
+
+/** A record with nothing in it yet but the ticket and the time. */
+export function emptyRecord(ticket: TicketKey, at: Instant): InteractionRecord {
+  return {
+    id: recordId(ticket.helpdesk, ticket.ticketId),
+    helpdesk: ticket.helpdesk,
+    ticketId: ticket.ticketId,
+    url: null,
+    subject: null,
+    customerName: null,
+    seenAt: null,
+    startedAt: at,
+    updatedAt: at,
+    status: 'open',
+    steps: [],
+    signals: [],
+    phrases: [],
+    notes: { complaint: '', solution: '', outcome: '', followUpDate: null, tags: [], text: '' },
+    editedAt: { ...NO_EDITS },
+  };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { markdownExport, recordMarkdown } from '@/lib/notes/export/markdown';
+import { emptyRecord, type InteractionRecord } from '@/lib/notes/model';
+import { englishMarkdown } from './helpers';
+
+const base = emptyRecord({ helpdesk: 'zendesk', ticketId: '4521' }, '2025-03-10T09:00:00.000Z');
+const record: InteractionRecord = {
+  ...base,
+  url: 'https://acme.zendesk.com/agent/tickets/4521',
+  subject: 'Refund not received',
+  customerName: 'Maria Garcia',
+  updatedAt: '2025-03-10T09:30:00.000Z',
+  status: 'follow-up',
+  steps: [
+    { step: 'listen', at: '2025-03-10T09:02:00.000Z', messageId: 'a1', evidence: 'I understand this is frustrating' },
+    { step: 'act', at: '2025-03-10T09:20:00.000Z', messageId: 'a4', evidence: null },
+  ],
+  signals: [{ kind: 'angry', at: '2025-03-10T09:01:00.000Z', messageId: 'c1', evidence: 'This is ridiculous!!' }],
+  phrases: [{ packId: 'builtin', phraseId: 'ack-1', step: 'listen', action: 'insert', at: '2025-03-10T09:02:00.000Z' }],
+  notes: {
+    complaint: 'Refund of order 1234 not received after 3 weeks.',
+    solution: 'Offered:\n- a re-issued refund\n- a 10% voucher',
+    outcome: 'Customer chose the refund.',
+    followUpDate: '2025-03-12',
+    tags: ['billing', 'refund'],
+    text: '',
+  },
+};
+
+describe('Markdown export', () => {
+  it('reads as case notes: heading, facts, the agent’s notes, then what Steadyhand recorded', () => {
+    expect(recordMarkdown(record, englishMarkdown)).toBe(
+      [
+        '## Zendesk ticket 4521 — Refund not received',
+        '',
+        '- **Customer:** Maria Garcia',
+        '- **Status:** Follow-up',
+        '- **Started:** 2025-03-10 09:00 UTC · **Updated:** 2025-03-10 09:30 UTC',
+        '- **Follow-up:** 2025-03-12',
+        '- **Tags:** billing, refund',
+        '- **Link:** <https://acme.zendesk.com/agent/tickets/4521>',
+        '',
+        '### Complaint',
+        '',
+        'Refund of order 1234 not received after 3 weeks.',
+        '',
+        '### Solution offered',
+        '',
+        'Offered:  ',
+        '\\- a re-issued refund  ',
+        '\\- a 10% voucher',
+        '',
+        '### Outcome',
+        '',
+        'Customer chose the refund.',
+        '',
+        '### Framework steps',
+        '',
+        '- Listen & Acknowledge — 2025-03-10 09:02 UTC — “I understand this is frustrating”',
+        '- Take Action & Follow Up — 2025-03-10 09:20 UTC',
+        '',
+        '### Customer signals',
+        '',
+        '- angry — 2025-03-10 09:01 UTC — “This is ridiculous!!”',
+        '',
+        '### Phrases used',
+        '',
+        '- builtin / ack-1 (inserted) — 2025-03-10 09:02 UTC',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps what people typed from turning into headings, links, HTML or code', () => {
+    const tricky = {
+      ...base,
+      subject: '# <b>Urgent</b> [click](javascript:x)',
+      notes: { ...base.notes, text: '# not a heading\n1. not a list\n    not code\n> not a quote\n\n*second* _para_' },
+    };
+    const md = recordMarkdown(tricky, englishMarkdown);
+    expect(md).toContain('## Zendesk ticket 4521 — # \\<b\\>Urgent\\</b\\> \\[click\\](javascript:x)');
+    expect(md).toContain(
+      '\\# not a heading  \n1\\. not a list  \nnot code  \n\\> not a quote\n\n\\*second\\* \\_para\\_',
+    );
+  });
+
+  it('leaves out empty sections and separates records with a rule', async () => {
+    async function* chunks() {
+      yield [base, { ...base, id: 'zendesk:2', ticketId: '2' }];
+    }
+    let out = '';
+    for await (const part of markdownExport(chunks(), englishMarkdown)) out += part;
+    expect(out.split('\n---\n')).toHaveLength(2);
+    expect(out).not.toContain('###');
+    expect(out).not.toContain('Customer:');
+  });
+});
