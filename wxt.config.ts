@@ -16,6 +16,11 @@ export default defineConfig({
     default_locale: 'en',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: [...HELPDESK_MATCHES],
+    // Import a phrase pack by URL: the options page asks for that one origin when the user asks for it.
+    optional_host_permissions: ['https://*/*'],
+    // Enterprise policy can push phrase packs (public/managed-schema.json, generated from the pack schema).
+    // Firefox reads managed storage from its own policies.json and has no use for the schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     action: { default_title: '__MSG_extension_actionTitle__' },
     // A key opens the panel: the toolbar action opens it in Chrome (openPanelOnActionClick), the
     // sidebar command in Firefox.

@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/lib/messaging';
+import { keepManagedPacksFresh } from './managed-packs';
 import { openPanelOnActionClick } from './open-panel';
 import { createTabViews } from './tab-views';
 import { tabViewDeps } from './tab-view-deps';
 
 export default defineBackground(() => {
   openPanelOnActionClick();
+  keepManagedPacksFresh();
 
   const tabViews = createTabViews(tabViewDeps());
 

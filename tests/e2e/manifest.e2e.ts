@@ -1,5 +1,5 @@
 // The shipped manifest asks only for what is used; the demo pattern exists only in the demo build.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_MATCH, HELPDESK_MATCHES } from '../../lib/helpdesk/matches';
 
@@ -10,6 +10,9 @@ interface Manifest {
   side_panel?: { default_path: string };
   action?: object;
   commands?: Record<string, { suggested_key?: Record<string, string> }>;
+  optional_host_permissions?: string[];
+  storage?: { managed_schema?: string };
+  options_ui?: { page: string; open_in_tab?: boolean };
 }
 
 const read = (dir: string): Manifest => JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as Manifest;
@@ -20,6 +23,19 @@ describe('shipped manifest (.output/chrome-mv3)', () => {
   it('asks for storage and sidePanel only, and the two helpdesk hosts', () => {
     expect(manifest.permissions?.sort()).toEqual(['sidePanel', 'storage']);
     expect(manifest.host_permissions).toEqual([...HELPDESK_MATCHES]);
+  });
+
+  it('can ask for one https host at a time, at run time, to import a pack by URL', () => {
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  });
+
+  it('declares the enterprise policy schema for phrase packs, and ships it', () => {
+    expect(manifest.storage?.managed_schema).toBe('managed-schema.json');
+    expect(existsSync('.output/chrome-mv3/managed-schema.json')).toBe(true);
+  });
+
+  it('has an options page, in a tab, for managing and writing phrase packs', () => {
+    expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
   });
 
   it('runs content scripts on the helpdesks only', () => {

@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import { PackEditor, type EditorHandlers } from '@/components/packs/PackEditor';
+import { useOptions, useOptionsStore } from './store';
+
+export function EditorView() {
+  const draft = useOptions((state) => state.draft);
+  const step = useOptions((state) => state.draftStep);
+  const busy = useOptions((state) => state.importing);
+  const store = useOptionsStore();
+
+  const handlers = useMemo<EditorHandlers>(() => {
+    const state = store.getState;
+    return {
+      onChange: (next) => state().updateDraft(() => next),
+      onStep: (next) => state().setDraftStep(next),
+      onSave: () => void state().saveDraft(),
+      onExport: () => state().exportDraft(),
+      onClose: () => state().closeEditor(),
+    };
+  }, [store]);
+  if (!draft) return null;
+  return <PackEditor draft={draft} step={step} busy={busy} handlers={handlers} />;
+}

@@ -1,0 +1,18 @@
+import { ImportReview } from '@/components/packs/ImportReview';
+import { useOptions, useOptionsStore } from './store';
+
+export function ReviewView() {
+  const review = useOptions((state) => state.review);
+  const busy = useOptions((state) => state.importing);
+  const store = useOptionsStore();
+  if (!review) return null;
+  return (
+    <ImportReview
+      plan={review.plan}
+      label={review.label}
+      busy={busy}
+      onConfirm={() => void store.getState().confirmImport()}
+      onDismiss={() => store.getState().dismissReview()}
+    />
+  );
+}

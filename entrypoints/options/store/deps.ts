@@ -1,0 +1,46 @@
+// What the options page needs from the outside world, in one place so component tests can run it against
+// WXT's fake browser and replace only the network and the download bar.
+import {
+  deletePack,
+  installedPacks,
+  installPack,
+  loadPackEntries,
+  movePack,
+  phraseUsage,
+  readManagedState,
+  setPackEnabled,
+} from '@/lib/packs';
+import { openNotesDb, type NotesDb } from '@/lib/notes';
+import { downloadText } from '../download';
+import { fetchPackFromUrl } from '../url-import';
+
+export interface OptionsDeps {
+  loadEntries: typeof loadPackEntries;
+  readManaged: typeof readManagedState;
+  installed: typeof installedPacks;
+  install: typeof installPack;
+  setEnabled: typeof setPackEnabled;
+  move: typeof movePack;
+  remove: typeof deletePack;
+  /** Uses per phrase from the interaction records. */
+  loadUsage: () => Promise<Map<string, number>>;
+  fetchUrl: (address: string) => Promise<string>;
+  download: (filename: string, text: string) => void;
+  now: () => Date;
+}
+
+let notes: NotesDb | undefined;
+
+export const browserDeps = (): OptionsDeps => ({
+  loadEntries: loadPackEntries,
+  readManaged: readManagedState,
+  installed: installedPacks,
+  install: installPack,
+  setEnabled: setPackEnabled,
+  move: movePack,
+  remove: deletePack,
+  loadUsage: () => phraseUsage((notes ??= openNotesDb())),
+  fetchUrl: fetchPackFromUrl,
+  download: downloadText,
+  now: () => new Date(),
+});

@@ -1,0 +1,139 @@
+// Packs an administrator pushes through the browser's enterprise policy (storage.managed; the schema is
+// public/managed-schema.json). Inline packs are parsed as they are; URL packs are downloaded by the
+// background, which keeps the result in local storage so pages read one cached, validated list.
+// Managed packs are locked: they cannot be edited, disabled, reordered or deleted from the options page.
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { formatPath, type PackError } from './errors';
+import { fetchPackText } from './fetch-pack';
+import { parsePack } from './parse';
+import { PhrasePack } from './schema';
+
+/** URL packs are downloaded again after this long, when the background starts (it has no alarms). */
+export const REFRESH_MS = 6 * 60 * 60 * 1000;
+
+const ManagedSource = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('inline'), index: z.number() }),
+  z.strictObject({ kind: z.literal('url'), url: z.string() }),
+]);
+export type ManagedSource = z.infer<typeof ManagedSource>;
+
+const ManagedEntry = z.strictObject({
+  source: ManagedSource,
+  /** The pack in force: for a URL, the last copy that downloaded and parsed, even if a later attempt failed. */
+  pack: PhrasePack.nullable(),
+  errors: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+  fetchedAt: z.string().nullable(),
+});
+export type ManagedEntry = z.infer<typeof ManagedEntry>;
+
+export const ManagedState = z.strictObject({
+  /** The policy's packs as JSON, to notice a change. */
+  policy: z.string(),
+  checkedAt: z.string().nullable(),
+  entries: z.array(ManagedEntry),
+});
+export type ManagedState = z.infer<typeof ManagedState>;
+
+const NONE: ManagedState = { policy: '[]', checkedAt: null, entries: [] };
+
+// Written by the background only. Bump `version` and add a migration when ManagedState changes shape.
+export const managedPacksItem = storage.defineItem<ManagedState>('local:managedPacks', { fallback: NONE, version: 1 });
+
+export async function readManagedState(): Promise<ManagedState> {
+  const parsed = ManagedState.safeParse(await managedPacksItem.getValue());
+  return parsed.success ? parsed.data : NONE;
+}
+
+export const managedPacksOf = (state: ManagedState) =>
+  state.entries.flatMap((entry) => (entry.pack ? [entry.pack] : []));
+
+/** The policy as the browser gives it; none at all (Firefox rejects the call then) means no managed packs. */
+export async function readPolicy(): Promise<Record<string, unknown>> {
+  try {
+    return await browser.storage.managed.get(null);
+  } catch {
+    return {};
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const prefixed = (prefix: Array<string | number>, errors: PackError[]) =>
+  errors.map(({ path, message }) => ({
+    path: formatPath(prefix) + (path && !path.startsWith('[') ? '.' : '') + path,
+    message,
+  }));
+
+interface ResolveOptions {
+  fetchText: (url: string) => Promise<string>;
+  now: number;
+  force: boolean;
+}
+
+async function fromUrl(
+  url: string,
+  index: number,
+  old: ManagedEntry | undefined,
+  options: ResolveOptions,
+): Promise<ManagedEntry> {
+  const source = { kind: 'url', url } as const;
+  const kept = { pack: old?.pack ?? null, fetchedAt: old?.fetchedAt ?? null };
+  if (!url.startsWith('https://')) {
+    return { source, ...kept, errors: [{ path: `packs[${index}].url`, message: 'must be an https:// address' }] };
+  }
+  try {
+    const parsed = parsePack(await options.fetchText(url));
+    if (parsed.ok) return { source, pack: parsed.pack, errors: [], fetchedAt: new Date(options.now).toISOString() };
+    return { source, ...kept, errors: parsed.errors };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { source, ...kept, errors: [{ path: `packs[${index}].url`, message: `could not download it: ${detail}` }] };
+  }
+}
+
+/** What the policy's packs are now. URL packs are downloaded only when due, unless `force`. */
+export async function resolveManagedPacks(
+  policy: Record<string, unknown>,
+  previous: ManagedState,
+  options: ResolveOptions,
+): Promise<ManagedState> {
+  const list = Array.isArray(policy.packs) ? policy.packs : [];
+  const key = JSON.stringify(list);
+  const due =
+    options.force ||
+    previous.policy !== key ||
+    !previous.checkedAt ||
+    options.now - Date.parse(previous.checkedAt) >= REFRESH_MS;
+  const entries = await Promise.all(
+    list.map(async (item: unknown, index): Promise<ManagedEntry> => {
+      if (isRecord(item) && typeof item.url === 'string' && !('pack' in item)) {
+        const old = previous.entries.find((entry) => entry.source.kind === 'url' && entry.source.url === item.url);
+        return !due && old ? old : fromUrl(item.url, index, old, options);
+      }
+      const source = { kind: 'inline', index } as const;
+      if (isRecord(item) && 'pack' in item && !('url' in item)) {
+        const parsed = parsePack(item.pack);
+        if (parsed.ok) return { source, pack: parsed.pack, errors: [], fetchedAt: null };
+        return { source, pack: null, errors: prefixed(['packs', index, 'pack'], parsed.errors), fetchedAt: null };
+      }
+      const message = 'needs either "url" (an https:// address serving the pack) or "pack" (the pack itself)';
+      return { source, pack: null, errors: [{ path: `packs[${index}]`, message }], fetchedAt: null };
+    }),
+  );
+  return { policy: key, checkedAt: due ? new Date(options.now).toISOString() : previous.checkedAt, entries };
+}
+
+/** Reads the policy, resolves it and stores the result, writing only when something changed. */
+export async function refreshManagedPacks({
+  force = false,
+  fetchText = (url: string) => fetchPackText(url),
+  now = Date.now(),
+}: Partial<ResolveOptions> = {}): Promise<ManagedState> {
+  const [policy, previous] = await Promise.all([readPolicy(), readManagedState()]);
+  const next = await resolveManagedPacks(policy, previous, { fetchText, now, force });
+  if (JSON.stringify(next) !== JSON.stringify(previous)) await managedPacksItem.setValue(ManagedState.parse(next));
+  return next;
+}
