@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/lib/messaging';
+import { followEngineOptions } from './engine-options';
 import { keepManagedPacksFresh } from './managed-packs';
 import { openPanelOnActionClick } from './open-panel';
 import { createTabViews } from './tab-views';
@@ -10,7 +11,12 @@ export default defineBackground(() => {
   openPanelOnActionClick();
   keepManagedPacksFresh();
 
-  const tabViews = createTabViews(tabViewDeps());
+  const deps = tabViewDeps();
+  const tabViews = createTabViews(deps);
+  followEngineOptions((options) => {
+    deps.useEngineOptions(options);
+    tabViews.reguide();
+  });
 
   onMessage('page:state', (state, sender) => {
     const tabId = sender.tab?.id;

@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { Conversation } from '@/lib/conversation';
-import { createAnalyzer, type Analyzer } from '@/lib/framework';
+import { createAnalyzer, type AnalyzeOptions, type Analyzer } from '@/lib/framework';
 import { detectHelpdesk } from '@/lib/helpdesk';
 import { sendMessage, sendToTab } from '@/lib/messaging';
 import type { TabViewDeps } from './tab-views';
 
 /** The browser side of the tab views: probing content scripts, reading tab URLs, analysing, publishing. */
-export function tabViewDeps(): TabViewDeps {
+export function tabViewDeps(): TabViewDeps & { useEngineOptions(options: AnalyzeOptions): void } {
   // One analyzer per tab, so a new message only costs the analysis of that message.
   const analyzers = new Map<number, Analyzer>();
+  let options: AnalyzeOptions = {};
 
   return {
     probe: (tabId) => sendToTab(tabId, 'page:read', null).catch(() => null),
@@ -18,7 +19,7 @@ export function tabViewDeps(): TabViewDeps {
     },
     guide(tabId, conversation: Conversation) {
       let analyzer = analyzers.get(tabId);
-      if (!analyzer) analyzers.set(tabId, (analyzer = createAnalyzer()));
+      if (!analyzer) analyzers.set(tabId, (analyzer = createAnalyzer(options)));
       return analyzer.analyze(conversation);
     },
     publish(tabId, view) {
@@ -26,5 +27,10 @@ export function tabViewDeps(): TabViewDeps {
       sendMessage('tab:changed', { tabId, view }).catch(() => undefined);
     },
     forgetTab: (tabId) => analyzers.delete(tabId),
+    /** New cue words or language: every tab's analysis starts again with them. */
+    useEngineOptions(next) {
+      options = next;
+      analyzers.clear();
+    },
   };
 }

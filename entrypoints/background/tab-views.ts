@@ -52,6 +52,13 @@ export function createTabViews(deps: TabViewDeps) {
       deps.publish(tabId, view);
     },
 
+    /** Guides every held conversation again (the engine's options changed) and publishes the results. */
+    reguide(): void {
+      for (const [tabId, view] of views) {
+        if (view.status === 'ready') this.report(tabId, { status: 'ready', conversation: view.conversation });
+      }
+    },
+
     /** Applies a change to the tab's conversation; false when this is not the conversation we hold. */
     patch(tabId: number, { from, tail, ...head }: ConversationPatch): boolean {
       const view = views.get(tabId);

@@ -154,3 +154,15 @@ describe('tab views: patches', () => {
     expect(views.patch(1, patch)).toBe(false);
   });
 });
+
+describe('tab views: new engine options', () => {
+  it('guides every held conversation again and publishes it', () => {
+    const { deps: d, published } = deps();
+    const views = createTabViews(d);
+    views.report(1, { status: 'ready', conversation });
+    views.report(2, { status: 'no-conversation', helpdesk: 'zendesk' });
+    views.reguide();
+    expect(d.guide).toHaveBeenCalledTimes(2);
+    expect(published.map(([tabId]) => tabId)).toEqual([1, 2, 1]);
+  });
+});
