@@ -96,11 +96,11 @@ function picker(t: Transcript, run: readonly number[]) {
       if (quote) return { id: t.id(i), quote };
     }
     if (field === 'angry') {
-      // "Great job guys" next to a complaint is sarcasm: praise in the same turns as a grievance.
+      // "Well done, lovely" next to a complaint is sarcasm: praise in the same turns as a grievance.
       const mocking = run.find((i) => t.customer(i).sarcasm);
       if (mocking !== undefined && run.some((i) => t.customer(i).grievance))
         return { id: t.id(mocking), quote: t.customer(mocking).sarcasm! };
-      // Shouting spread over several short turns ("NOT porting" … "ON TIME") is shouting all the same.
+      // Shouting spread over several short turns ("NOT happy" … "AT ALL") is shouting all the same.
       const loud = run.filter((i) => t.customer(i).capitals.length > 0);
       const words = loud.flatMap((i) => t.customer(i).capitals);
       if (isShouting(words)) return { id: t.id(loud[loud.length - 1]!), quote: words.slice(0, 6).join(' … ') };
@@ -166,10 +166,10 @@ function relationStep(t: Transcript, r: Run): Because | null {
   for (let i = 0; i <= r.last && reported < 0; i++) {
     const kind = t.kind(i);
     replied ||= kind === 'agent';
-    // Counting lost time ("8 days without service") opens a complaint; later it is usually an answer.
+    // Counting lost time ("three days without internet") opens a complaint; later it is usually an answer.
     if (kind === 'customer' && (t.customer(i).grievance ?? (replied ? null : t.customer(i).timeLost))) reported = i;
   }
-  // Worry or sadness alone ("help meeee 😭") is not a grievance: it is acknowledged when empathising.
+  // Worry or sadness alone ("please help 😢") is not a grievance: it is acknowledged when empathising.
   const vented = r.has('angry') ?? r.has('abusive');
   if (reported < 0 && vented) reported = r.run.find((i) => t.id(i) === vented.id) ?? r.last;
   // The reason quotes the customer's own report, so the agent can see what is to be acknowledged.
@@ -240,7 +240,7 @@ function problemStep(t: Transcript, r: Run): Because {
   if (lastReply?.requestDetails) {
     // Their own question comes first; an upset reply without the details means asking again, and why.
     if (r.question) return { step: 'solve', why: 'question', quote: gist };
-    // A short, calm reply is the detail itself ("Sprint", "Thornhill store, 2pm"); a long one without any is not.
+    // A short, calm reply is the detail itself ("the Leeds store", "PS4"); a long one without any is not.
     if (!r.upset && r.words <= 8 && !has('grievance')) return { step: 'act', why: 'details', quote: gist };
     return { step: 'clarify', why: 'missing-details', quote: { id: t.id(r.reply), quote: lastReply.requestDetails } };
   }

@@ -9,7 +9,7 @@ import type { TextInfo } from './text';
  */
 export interface CustomerRead {
   angry: string | null;
-  /** Praise that reads as sarcasm next to a complaint ("great job, 2 hours on hold"); see `decide`. */
+  /** Praise that reads as sarcasm next to a complaint ("well done, another hour on hold"); see `decide`. */
   sarcasm: string | null;
   abusive: string | null;
   demanding: string | null;
@@ -21,7 +21,7 @@ export interface CustomerRead {
   distress: string | null;
   /** The customer reports a bad experience or shows they are upset. */
   grievance: string | null;
-  /** Time the customer counts as lost ("8 days without service"); a grievance when it opens the conversation. */
+  /** Time the customer counts as lost ("three days without internet"); a grievance when it opens the conversation. */
   timeLost: string | null;
   thanks: string | null;
   praise: string | null;
@@ -64,8 +64,8 @@ function quoteRange(info: TextInfo, from: number, to: number): string {
 }
 
 /**
- * Abuse aimed at the reader: "fuck off", threats, or an insult within a few words of "you" ("you greedy
- * pigs", "you lot are shit", "are you dense"), or "your staff are idiots". Swearing about the situation
+ * Abuse aimed at the reader: "fuck off", threats, or an insult within a few words of "you" ("you useless
+ * clowns", "you lot are idiots", "are you dense"), or "your staff are idiots". Swearing about the situation
  * ("your shitty app", "you fucked this up") is abusive but not aimed, so it keeps the normal step.
  */
 function findBoundary(info: TextInfo, hits: Hits, profane: readonly Hit[]): string | null {
@@ -154,7 +154,7 @@ function demandOf(info: TextInfo, hits: Hits): string | null {
 const NUMBER = /^\d/;
 
 /**
- * "8 days without service", "30 hours and no word", "two weeks later": a customer who counts the time lost is
+ * "three days without internet", "40 minutes and no answer", "two weeks later": a customer who counts the time lost is
  * reporting a bad experience, whatever words come around it.
  */
 function timeLostIn(info: TextInfo, hits: Hits): string | null {

@@ -77,8 +77,8 @@ export function decodeEntities(text: string): string {
   return out;
 }
 
-// Links | handles | words (with apostrophes, hyphens and mask characters inside; "Livid_cN" is one name, not
-// the word "livid") | ! and ? runs | breaks.
+// Links | handles | words (with apostrophes, hyphens and mask characters inside; "Furious_Fox" is one name,
+// not the word "furious") | ! and ? runs | breaks.
 const PIECE =
   /(https?:\/\/\S+|www\.\S+)|(@\w+)|(#?[\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*(?:(?:['’-]|[*#€$%@]+)[\p{L}\p{N}\p{M}_]+)*[*#€$%@]*)|([!?]+(?:[ \t]*[!?]+)*)|([.;\n…]+)/gu;
 const MASK_INSIDE = /[\p{L}\p{N}][*#€$%@]/u;

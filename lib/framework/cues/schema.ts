@@ -16,7 +16,7 @@ export const CUE_CATEGORIES = [
   'profanity', // abbreviations and masked forms the profanity library does not know (wtf, "f this")
   'notAbusive', // words or phrases the profanity library flags that are not abuse here ("pain in the ass")
   'insult', // personal insults that are abusive wherever they appear
-  'aimedInsult', // words that only insult when aimed at someone ("you greedy pigs")
+  'aimedInsult', // words that only insult when aimed at someone ("you useless clowns")
   'selfInsult', // insults the writer aims at themselves, which are not abuse
   'directedAbuse', // abuse that is aimed by itself ("fuck off")
   'threat',
@@ -25,7 +25,7 @@ export const CUE_CATEGORIES = [
   'copula', // "are", "is": joins the reader to what they are called
   'grievance', // a bad experience caused by the company or its staff
   'faultReport', // a technical fault, which on its own is not a grievance
-  'timeUnit', // "hours", "days": with a number before it, time the customer has lost ("8 days without service")
+  'timeUnit', // "hours", "days": with a number before it, time the customer has lost ("three days without internet")
   'quantity', // "a", "two", "several": a number written as a word, before a time unit
   'timeLost', // "for", "since", "later", "without": the time unit counts time the customer lost
   'directQuestion', // a question that can be answered straight away

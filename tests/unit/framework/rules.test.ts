@@ -9,7 +9,7 @@ const step = (...lines: string[]) => analyze(convo(...lines)).step;
 describe('listen: what counts as a grievance and as an acknowledgement', () => {
   it('counting lost time in the first message is a grievance', () => {
     expect(step('C: Three days without internet now and nobody has come out.')).toBe('listen');
-    expect(step('C: 8 days without a working phone line.')).toBe('listen');
+    expect(step('C: Five days without a working phone line.')).toBe('listen');
   });
 
   it('time in a question or a later answer is not', () => {
@@ -23,22 +23,22 @@ describe('listen: what counts as a grievance and as an acknowledgement', () => {
     expect(step('C: I cannot finish my check in 😭 help please')).toBe('clarify');
   });
 
-  it('"that is a long time to wait" acknowledges the problem', () => {
+  it('"far too long" acknowledges the problem', () => {
     expect(
       step(
-        'C: My tv is down and I have been on hold for over an hour.',
-        'A: That is a long time to wait. Is it just the tv or the internet too?',
-        'C: Just the tv.',
+        'C: The cable box shows nothing and your phone line kept me waiting for ages.',
+        'A: A wait like that is far too long. Is it only the TV, or the internet as well?',
+        'C: Only the TV.',
       ),
     ).toBe('solve');
   });
 
-  it('a question about the product ("why is it still on the old version?") is not a grievance by itself', () => {
+  it('a question about the product ("why is it still …?") is not a grievance by itself', () => {
     expect(
       step(
         'C: When is the next update for my phone?',
         'A: The current version is 7.0. Is that what you have?',
-        'C: Yes, why is it still on the old version?',
+        'C: Right, and why is it still version 7 then?',
       ),
     ).not.toBe('listen');
   });
@@ -46,8 +46,8 @@ describe('listen: what counts as a grievance and as an acknowledgement', () => {
 
 describe('clarify', () => {
   it('a fault with "any ideas?" or "can you help?" asks for the details first', () => {
-    expect(step('C: My new console shows no picture on the tv. Any ideas?')).toBe('clarify');
-    expect(step('C: Can anyone help me with my card?')).toBe('clarify');
+    expect(step('C: My new speaker will not pair with my laptop. Any ideas?')).toBe('clarify');
+    expect(step('C: Could you help me with my gift card?')).toBe('clarify');
   });
 
   it('a challenge only challenges an answer: a first message is not one', () => {
@@ -56,7 +56,7 @@ describe('clarify', () => {
       step(
         'C: My card was charged twice for one order.',
         'A: Sorry to hear that! The second charge is a pending authorisation.',
-        'C: So does that mean I will get the money back?',
+        'C: Does that mean the money comes back to me?',
       ),
     ).toBe('clarify');
   });
@@ -127,7 +127,7 @@ describe('document', () => {
     expect(
       step(
         'C: Was my payment taken?',
-        'A: Yes, the payment is posted and the itinerary has been sent.',
+        'A: Yes, the payment went through and your tickets are in your inbox.',
         'C: So I do not need to pay again?',
         'C: Ok thank you',
       ),
@@ -135,12 +135,16 @@ describe('document', () => {
   });
 
   it('"all set now" and "don\'t worry about it" close the conversation', () => {
-    expect(step('C: Outlook rejects my password.', 'A: Did it work after?', 'C: It was two factor. All set now.')).toBe(
-      'document',
-    );
-    expect(step('C: Do you stock oat milk?', 'A: Which store?', "C: Don't worry about it, I went and checked.")).toBe(
-      'document',
-    );
+    expect(
+      step(
+        'C: My mail app rejects my password.',
+        'A: Did it work after?',
+        'C: Found a setting on my side. All set now.',
+      ),
+    ).toBe('document');
+    expect(
+      step('C: Do you stock oat milk?', 'A: Which store?', "C: Don't worry about it, my neighbour lent me some."),
+    ).toBe('document');
   });
 
   it('"tomorrow" alone does not mean the customer will try later', () => {
@@ -148,7 +152,7 @@ describe('document', () => {
       step(
         'C: My flight was cancelled.',
         'A: Sorry to hear that. We can rebook you on the 6pm.',
-        'C: That means I spend all day in the airport tomorrow, it is ridiculous.',
+        'C: So I sit at the station until tomorrow? That is ridiculous.',
       ),
     ).not.toBe('document');
   });

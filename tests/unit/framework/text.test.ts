@@ -38,8 +38,8 @@ describe('real text', () => {
   });
 
   it('keeps names with underscores whole and remembers the first link', () => {
-    const info = readText('Gamertag Livid_Sam, see https://t.co/abc and https://t.co/def', options);
-    expect(info.tokens.map((t) => t.norm)).toEqual(['gamertag', 'livid_sam', 'see', 'and']);
+    const info = readText('Username Furious_Fox, see https://t.co/abc and https://t.co/def', options);
+    expect(info.tokens.map((t) => t.norm)).toEqual(['username', 'furious_fox', 'see', 'and']);
     expect(info.link).toBe('https://t.co/abc');
   });
 
