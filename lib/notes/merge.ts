@@ -21,7 +21,7 @@ import {
  */
 export function mergeRecords(a: InteractionRecord, b: InteractionRecord): InteractionRecord {
   const seen = compareHeader(a, b) >= 0 ? a : b;
-  const pick = <F extends EditableField>(field: F) => newerField(a, b, field);
+  const pick = (field: EditableField) => newerField(a, b, field);
   return {
     id: a.id,
     helpdesk: a.helpdesk,

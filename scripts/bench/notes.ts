@@ -33,20 +33,17 @@ const ratioAtMost = (x: number, why = ''): Goal => ({ target: `ratio ≤ ${x}${w
 const ratioAtLeast = (x: number): Goal => ({ target: `ratio ≥ ${x} (higher is better)`, pass: (r) => r >= x });
 
 /** One row: `ratio` is value / baseline. */
-function row(name: string, value: number, unit: BenchRow['unit'], baseline: [string, number], goal: Goal): BenchRow {
-  const ratio = value / baseline[1];
+function row(
+  name: string,
+  value: number,
+  unit: BenchRow['unit'],
+  [label, base]: [string, number],
+  goal: Goal,
+): BenchRow {
+  const ratio = value / base;
   const r = unit === 'ops/s' ? Math.round : round;
-  const [label, base] = baseline;
-  return {
-    name,
-    value: r(value),
-    unit,
-    baseline: label,
-    baselineValue: r(base),
-    ratio: round(ratio),
-    ...goal,
-    pass: goal.pass(ratio, value),
-  };
+  const figures = { value: r(value), baselineValue: r(base), ratio: round(ratio) };
+  return { name, unit, baseline: label, ...figures, target: goal.target, pass: goal.pass(ratio, value) };
 }
 
 // Words written for the benchmark (not from any dataset), mixed by a seeded generator so every record differs.
@@ -116,14 +113,12 @@ interface Measured {
 
 /**
  * Consumes an export as a file stream would: counting each chunk, keeping none. Half-way through, while
- * the chunk is in hand, it forces a collection and samples the heap: an export holds the same things all
- * along (the id list and one chunk), so that is its peak. Sampling without collecting would measure V8's
- * lazy collector instead, and each collection walks the whole fake database (seconds at 100,000 records),
- * so there is one.
+ * the chunk is in hand, it forces a collection and samples the heap above `base` (the heap after a
+ * collection before the export): an export holds the same things all along (the id list and one chunk), so
+ * that is its peak. Sampling without collecting would measure V8's lazy collector instead, and each
+ * collection walks the whole fake database (seconds at 100,000 records), so there is one.
  */
-async function measureExport(chunks: AsyncIterable<string>, n: number): Promise<Measured> {
-  gc();
-  const base = heap();
+async function measureExport(chunks: AsyncIterable<string>, n: number, base: number): Promise<Measured> {
   let live = 0;
   let collecting = 0;
   let chars = 0;
@@ -141,7 +136,7 @@ async function measureExport(chunks: AsyncIterable<string>, n: number): Promise<
   return { ms: performance.now() - start - collecting, outMB: chars / MB, liveMB: live / MB };
 }
 
-async function timeSerialisation(chunks: AsyncIterable<string>): Promise<number> {
+async function timeToConsume(chunks: AsyncIterable<string>): Promise<number> {
   const start = performance.now();
   for await (const chunk of chunks) void chunk;
   return performance.now() - start;
@@ -193,17 +188,19 @@ async function exports(n: number): Promise<BenchRow[]> {
   // In-memory figures first, while the heap holds only the records and a collection is cheap.
   const bare = stringify(records);
   const meta = { exportedAt: new Date().toISOString(), redacted: false };
-  await timeSerialisation(jsonExport(inMemory(records.slice(0, 2000)), meta)); // warm-up
-  await timeSerialisation(csvExport(inMemory(records.slice(0, 2000))));
-  const jsonMs = await timeSerialisation(jsonExport(inMemory(records), meta));
-  const csvMs = await timeSerialisation(csvExport(inMemory(records)));
+  await timeToConsume(jsonExport(inMemory(records.slice(0, 2000)), meta)); // warm-up
+  await timeToConsume(csvExport(inMemory(records.slice(0, 2000))));
+  const jsonMs = await timeToConsume(jsonExport(inMemory(records), meta));
+  const csvMs = await timeToConsume(csvExport(inMemory(records)));
   const db = await filledDb(records);
   records = [];
   try {
     const run = (format: 'json' | 'csv') => exportChunks(db, { format, selection: { kind: 'all' } });
-    if (n < 50_000) await measureExport(run('json'), n); // warm-up (the larger run comes after this one)
-    const json = await measureExport(run('json'), n);
-    const csv = await measureExport(run('csv'), n);
+    if (n < 50_000) await timeToConsume(run('json')); // warm-up (the larger run comes after this one)
+    gc();
+    const base = heap();
+    const json = await measureExport(run('json'), n, base);
+    const csv = await measureExport(run('csv'), n, base);
     return [
       ...exportRows(n, bare, { format: 'JSON', fromDb: json, serialiseMs: jsonMs, maxSerialiseRatio: 2 }),
       ...exportRows(n, bare, { format: 'CSV', fromDb: csv, serialiseMs: csvMs, maxSerialiseRatio: 3 }),
@@ -240,10 +237,15 @@ function rawTransaction(db: IDBDatabase, work: (store: IDBObjectStore) => void):
   });
 }
 
+/** The better of two runs: a busy, shared machine only ever slows a run down. */
 async function opsPerSecond(count: number, run: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await run();
-  return count / ((performance.now() - start) / 1000);
+  let best = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const start = performance.now();
+    await run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return count / (best / 1000);
 }
 
 async function writes(): Promise<BenchRow[]> {
@@ -251,45 +253,39 @@ async function writes(): Promise<BenchRow[]> {
   const g = generator(1);
   const records = Array.from({ length: n }, (_, i) => benchRecord(i, g));
   let file = '';
-  async function* one() {
-    yield records;
+  for await (const part of jsonExport(inMemory(records), { exportedAt: new Date().toISOString(), redacted: false })) {
+    file += part;
   }
-  for await (const part of jsonExport(one(), { exportedAt: new Date().toISOString(), redacted: false })) file += part;
 
   const rows = records.map(toRow);
-  const raw = await rawDb();
-  const rawBulk = await opsPerSecond(n, () => rawTransaction(raw, (store) => rows.forEach((row) => store.put(row))));
-  const db = openNotesDb('bench-import', fakeIdb());
-  const imported = await opsPerSecond(n, () => importNotes(db, file));
+  // Each run writes into a new, empty database.
+  const rawBulk = await opsPerSecond(n, async () => {
+    const raw = await rawDb();
+    await rawTransaction(raw, (store) => rows.forEach((row) => store.put(row)));
+    raw.close();
+  });
+  let db = openNotesDb('bench-import', fakeIdb());
+  const imported = await opsPerSecond(n, async () => {
+    db.close();
+    db = openNotesDb('bench-import', fakeIdb());
+    await importNotes(db, file);
+  });
 
   // A search over the 10,000 imported records, beside reading them all and filtering by hand.
   const search = await timeOf(() => listRecords(db, { text: 'refu warehou' }));
   const scan = await timeOf(async () => (await db.records.toArray()).filter((r) => r.notes.text.includes('warehou')));
   db.close();
-  raw.close();
 
-  const count = n.toLocaleString('en');
-  const puts = 'raw IndexedDB puts of the same rows, same store and indexes, one transaction';
+  const puts: [string, number] = ['raw IndexedDB puts of the same rows, same store and indexes', rawBulk];
+  const [importName, searchName] = ['import, 10,000 records (parse, check, merge, index)', 'search, 10,000 records'];
   return [
-    row(
-      `import, ${count} records: parse, validate, merge, index`,
-      imported,
-      'ops/s',
-      [puts, rawBulk],
-      ratioAtLeast(0.3),
-    ),
-    row(
-      `search "refu warehou", ${count} records (first page)`,
-      search,
-      'ms',
-      ['read all, filter in JS', scan],
-      ratioAtMost(0.5),
-    ),
+    row(importName, imported, 'ops/s', puts, ratioAtLeast(0.3)),
+    row(`${searchName} ("refu warehou", first page)`, search, 'ms', ['read all, filter in JS', scan], ratioAtMost(0.5)),
   ];
 }
 
 async function timeOf(run: () => Promise<unknown>): Promise<number> {
-  await run();
+  await run(); // warm-up
   const start = performance.now();
   await run();
   return performance.now() - start;
