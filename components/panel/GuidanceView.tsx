@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Conversation } from '@/lib/conversation';
 import type { Guidance } from '@/lib/framework/guidance';
 import { BoundaryBanner } from './BoundaryBanner';
@@ -6,8 +7,23 @@ import { ConversationSummary } from './ConversationSummary';
 import { SignalChips } from './SignalChips';
 import { StepCard } from './StepCard';
 
-/** A readable conversation: the step (or the boundary, which overrides it), signals, checklist, context. */
-export function GuidanceView({ conversation, guidance }: { conversation: Conversation; guidance: Guidance }) {
+export interface GuidanceSlots {
+  /** The phrases to act on, right under the step. */
+  phrases?: ReactNode;
+  /** The agent's quick notes, last. */
+  notes?: ReactNode;
+}
+
+/** A readable conversation: the step (or the boundary, which overrides it), signals, phrases, checklist, context. */
+export function GuidanceView({
+  conversation,
+  guidance,
+  slots = {},
+}: {
+  conversation: Conversation;
+  guidance: Guidance;
+  slots?: GuidanceSlots;
+}) {
   return (
     <>
       {guidance.step === 'boundary' ? (
@@ -16,8 +32,10 @@ export function GuidanceView({ conversation, guidance }: { conversation: Convers
         <StepCard guidance={guidance} step={guidance.step} />
       )}
       <SignalChips signals={guidance.signals} />
+      {slots.phrases}
       <Checklist guidance={guidance} messages={conversation.messages} />
       <ConversationSummary conversation={conversation} />
+      {slots.notes}
     </>
   );
 }

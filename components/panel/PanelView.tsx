@@ -1,12 +1,20 @@
 import { i18n } from '#i18n';
 import type { TabView } from '@/lib/messaging';
-import { GuidanceView } from './GuidanceView';
+import { GuidanceView, type GuidanceSlots } from './GuidanceView';
 import { helpdeskName } from './helpdesk-names';
 import { StatusNotice } from './StatusNotice';
 import { UnreadableLayout } from './UnreadableLayout';
 
 /** The whole panel for one tab: `view` null means it is still being fetched. */
-export function PanelView({ view, error }: { view: TabView | null; error: string | null }) {
+export function PanelView({
+  view,
+  error,
+  slots,
+}: {
+  view: TabView | null;
+  error: string | null;
+  slots?: GuidanceSlots;
+}) {
   const helpdesk =
     view?.status === 'ready' ? view.conversation.helpdesk : view && 'helpdesk' in view ? view.helpdesk : null;
   return (
@@ -15,12 +23,12 @@ export function PanelView({ view, error }: { view: TabView | null; error: string
         <h1 className="panel__brand">{i18n.t('panel.brand')}</h1>
         {helpdesk && <span className="panel__helpdesk">{helpdeskName(helpdesk)}</span>}
       </header>
-      <ViewBody view={view} error={error} />
+      <ViewBody view={view} error={error} slots={slots} />
     </main>
   );
 }
 
-function ViewBody({ view, error }: { view: TabView | null; error: string | null }) {
+function ViewBody({ view, error, slots }: { view: TabView | null; error: string | null; slots?: GuidanceSlots }) {
   if (error) {
     return (
       <StatusNotice title={i18n.t('panel.notAnswering.title')}>
@@ -58,6 +66,6 @@ function ViewBody({ view, error }: { view: TabView | null; error: string | null 
     case 'unreadable':
       return <UnreadableLayout helpdesk={view.helpdesk} missing={view.missing} diagnostic={view.diagnostic} />;
     case 'ready':
-      return <GuidanceView conversation={view.conversation} guidance={view.guidance} />;
+      return <GuidanceView conversation={view.conversation} guidance={view.guidance} slots={slots} />;
   }
 }

@@ -1,8 +1,14 @@
 import { PanelView } from '@/components/panel/PanelView';
+import { Phrases } from './Phrases';
 import { usePanelStore } from './store';
 
 export function App() {
   const view = usePanelStore((state) => state.view);
   const error = usePanelStore((state) => state.error);
-  return <PanelView view={view} error={error} />;
+  const tabId = usePanelStore((state) => state.tabId);
+  const slots =
+    view?.status === 'ready' && tabId !== null
+      ? { phrases: <Phrases tabId={tabId} conversation={view.conversation} guidance={view.guidance} /> }
+      : undefined;
+  return <PanelView view={view} error={error} slots={slots} />;
 }

@@ -2,14 +2,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { followActiveTab } from './follow-active-tab';
+import { followPacks } from './follow-packs';
 import { panelStore } from './store';
 import './style.css';
 import './guidance.css';
+import './phrases.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('sidepanel.html has no #root');
 
 void followActiveTab(panelStore);
+followPacks(panelStore);
 
 createRoot(root).render(
   <StrictMode>

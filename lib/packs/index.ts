@@ -47,6 +47,7 @@ export {
   setPackEnabled,
   watchPackEntries,
 } from './store';
+export { packsInFirstLanguage, phrasesForStep, searchPhrases, type OfferedPhrase } from './offer';
 export { phraseUsage, usageKey, type PhraseUsage } from './usage';
 export {
   fillVariables,

@@ -104,3 +104,32 @@ describe('panel on the Intercom demo', () => {
     expect(await axeViolations(panel)).toEqual([]);
   });
 });
+
+describe('phrases on the Zendesk demo', () => {
+  let ext: LaunchedExtension;
+  let session: DemoSession;
+  beforeAll(async () => ([ext, session] = await open('zendesk')));
+  afterAll(() => ext?.close());
+
+  it('inserts the first phrase with key 1, its variables filled, into the real editor', async () => {
+    const { page, panel } = session;
+    const first = panel.getByRole('list', { name: 'Phrases for Listen & Acknowledge' }).getByRole('listitem').first();
+    expect(await first.innerText()).toContain('Dana, I understand this is really frustrating');
+    await panel.keyboard.press('1');
+    await panel.getByRole('status').filter({ hasText: 'Inserted into the reply' }).waitFor();
+    const editorText = await page.evaluate(() =>
+      (
+        window as unknown as { steadyhandDemo: { editorText(): string; submitCount: number } }
+      ).steadyhandDemo.editorText(),
+    );
+    expect(editorText).toBe('Dana, I understand this is really frustrating, and I want to get it sorted for you.');
+  });
+
+  it('searches every pack with /', async () => {
+    const { panel } = session;
+    await panel.keyboard.press('/');
+    await panel.keyboard.type('update you by');
+    const results = panel.getByRole('list', { name: 'Phrases matching “update you by”' });
+    expect(await results.getByRole('listitem').count()).toBeGreaterThan(0);
+  });
+});

@@ -1,8 +1,8 @@
-import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
+import type { StateCreator } from 'zustand';
 import type { TabView } from '@/lib/messaging';
+import type { PanelState } from './index';
 
-export interface PanelState {
+export interface TabSlice {
   /** The tab the panel follows; null until known. */
   tabId: number | null;
   /** That tab's view; null while it is being fetched. */
@@ -14,25 +14,23 @@ export interface PanelState {
   showError(tabId: number, error: string): void;
 }
 
-export const createPanelStore = () =>
-  createStore<PanelState>()((set, get) => ({
-    tabId: null,
-    view: null,
-    error: null,
-    showTab: (tabId) => {
-      if (get().tabId !== tabId) set({ tabId, view: null, error: null });
-    },
-    showView: (tabId, view) => {
-      // A late answer about a tab the panel has since left must not replace the current one.
-      if (get().tabId === tabId) set({ view, error: null });
-    },
-    showError: (tabId, error) => {
-      if (get().tabId === tabId) set({ error });
-    },
-  }));
-
-export const panelStore = createPanelStore();
-
-export function usePanelStore<T>(selector: (state: PanelState) => T): T {
-  return useStore(panelStore, selector);
-}
+export const tabSlice: StateCreator<PanelState, [], [], TabSlice> = (set, get) => ({
+  tabId: null,
+  view: null,
+  error: null,
+  showTab: (tabId) => {
+    // Another tab is another conversation: what was typed for the last one does not carry over.
+    if (get().tabId !== tabId) set({ tabId, view: null, error: null, fills: {}, browse: null, status: null });
+  },
+  showView: (tabId, view) => {
+    // A late answer about a tab the panel has since left must not replace the current one.
+    if (get().tabId !== tabId) return;
+    const before = get().view;
+    const sameConversation =
+      before?.status === 'ready' && view.status === 'ready' && before.conversation.id === view.conversation.id;
+    set(sameConversation ? { view, error: null } : { view, error: null, fills: {}, browse: null, status: null });
+  },
+  showError: (tabId, error) => {
+    if (get().tabId === tabId) set({ error });
+  },
+});

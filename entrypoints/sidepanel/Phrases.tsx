@@ -1,0 +1,75 @@
+import { useEffect, useEffectEvent, useMemo } from 'react';
+import { i18n } from '#i18n';
+import { PhrasesSection } from '@/components/panel/phrases/PhrasesSection';
+import { resolvePhrase } from '@/components/panel/phrases/resolve';
+import { StatusNotice } from '@/components/panel/StatusNotice';
+import type { Conversation } from '@/lib/conversation';
+import { variablesFor } from '@/lib/conversation/variables';
+import type { Guidance } from '@/lib/framework/guidance';
+import { packsInFirstLanguage, phrasesForStep, searchPhrases, type OfferedPhrase } from '@/lib/packs';
+import { listenForPanelKeys } from './keys';
+import { copyPhrase, insertPhrase } from './phrase-actions';
+import { panelStore, usePanelStore } from './store';
+
+interface Props {
+  tabId: number;
+  conversation: Conversation;
+  guidance: Guidance;
+}
+
+/** The phrases section wired to the store, the packs, the tab's editor and the keyboard. */
+export function Phrases({ tabId, conversation, guidance }: Props) {
+  const packs = usePanelStore((state) => state.packs);
+  const packsError = usePanelStore((state) => state.packsError);
+  const browse = usePanelStore((state) => state.browse);
+  const query = usePanelStore((state) => state.query);
+  const fills = usePanelStore((state) => state.fills);
+  const status = usePanelStore((state) => state.status);
+  const { setBrowse, setQuery, fill, setStatus } = panelStore.getState();
+
+  const shownStep = browse ?? guidance.step;
+  const kinds = useMemo(() => guidance.signals.map((signal) => signal.kind), [guidance.signals]);
+  const offered = useMemo(
+    () =>
+      !packs
+        ? []
+        : query.trim()
+          ? searchPhrases(packs, query)
+          : phrasesForStep(packsInFirstLanguage(packs), shownStep, kinds),
+    [packs, query, shownStep, kinds],
+  );
+  const values = useMemo(() => variablesFor(conversation), [conversation]);
+
+  const insert = async (phrase: OfferedPhrase, text: string) =>
+    setStatus(await insertPhrase(tabId, conversation, phrase, text));
+  const copy = async (phrase: OfferedPhrase, text: string) => setStatus(await copyPhrase(conversation, phrase, text));
+
+  // Reads the phrases shown at the moment of the key press; the listener itself is added once.
+  const onNumberKey = useEffectEvent((index: number) => {
+    const phrase = offered[index];
+    if (!phrase) return;
+    const resolved = resolvePhrase(phrase.text, values, fills);
+    if (resolved.missing.length === 0) void insert(phrase, resolved.text);
+    else setStatus({ tone: 'error', message: i18n.t('phrases.missingHint') });
+  });
+  useEffect(() => listenForPanelKeys(onNumberKey), []);
+
+  if (packsError) return <StatusNotice title={i18n.t('phrases.packsError', [packsError])} />;
+  if (!packs) return <StatusNotice title={i18n.t('phrases.loading')} busy />;
+  return (
+    <PhrasesSection
+      phrases={offered}
+      shownStep={shownStep}
+      guidedStep={guidance.step}
+      query={query}
+      values={values}
+      fills={fills}
+      status={status}
+      onPick={(step) => setBrowse(step === guidance.step ? null : step)}
+      onQuery={setQuery}
+      onFill={fill}
+      onInsert={(phrase, text) => void insert(phrase, text)}
+      onCopy={(phrase, text) => void copy(phrase, text)}
+    />
+  );
+}

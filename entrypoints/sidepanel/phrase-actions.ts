@@ -1,0 +1,49 @@
+import { i18n } from '#i18n';
+import type { Conversation } from '@/lib/conversation';
+import { sendToTab } from '@/lib/messaging';
+import { recordPhraseUse } from '@/lib/notes';
+import type { OfferedPhrase } from '@/lib/packs';
+import { notesDb } from './notes-db';
+
+const REASONS: Record<string, string> = {
+  'composer-not-found': 'phrases.reasons.composerNotFound',
+  'editor-read-only': 'phrases.reasons.readOnly',
+};
+
+function reasonText(reason: string): string {
+  const key = REASONS[reason];
+  return key ? i18n.t(key as 'phrases.reasons.readOnly') : i18n.t('phrases.reasons.other', [reason]);
+}
+
+/** Records the use with the interaction; a failure to record must not undo what the agent did. */
+function record(conversation: Conversation, phrase: OfferedPhrase, action: 'insert' | 'copy'): void {
+  const ticket = { helpdesk: conversation.helpdesk, ticketId: conversation.id };
+  recordPhraseUse(notesDb(), ticket, {
+    packId: phrase.packId,
+    phraseId: phrase.phraseId,
+    step: phrase.step,
+    action,
+  }).catch((error: unknown) => console.error('Steadyhand: could not record the phrase use', error));
+}
+
+/** Puts the phrase into the reply editor of the tab (never sends); returns what to tell the agent. */
+export async function insertPhrase(tabId: number, conversation: Conversation, phrase: OfferedPhrase, text: string) {
+  try {
+    const result = await sendToTab(tabId, 'composer:insert', { text });
+    if (!result.ok) return { tone: 'error' as const, message: i18n.t('phrases.failed', [reasonText(result.reason)]) };
+  } catch {
+    return { tone: 'error' as const, message: i18n.t('phrases.failed', [i18n.t('phrases.reasons.notConnected')]) };
+  }
+  record(conversation, phrase, 'insert');
+  return { tone: 'ok' as const, message: i18n.t('phrases.inserted') };
+}
+
+export async function copyPhrase(conversation: Conversation, phrase: OfferedPhrase, text: string) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    return { tone: 'error' as const, message: i18n.t('phrases.copyFailed') };
+  }
+  record(conversation, phrase, 'copy');
+  return { tone: 'ok' as const, message: i18n.t('phrases.copied') };
+}

@@ -1,0 +1,19 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { phrasesSlice, type PhrasesSlice } from './phrases-slice';
+import { tabSlice, type TabSlice } from './tab-slice';
+
+export type PanelState = TabSlice & PhrasesSlice;
+
+export const createPanelStore = () =>
+  createStore<PanelState>()((...args) => ({
+    ...tabSlice(...args),
+    ...phrasesSlice(...args),
+  }));
+
+export const panelStore = createPanelStore();
+
+/** Components read through narrow selectors, so each re-renders only for what it shows. */
+export function usePanelStore<T>(selector: (state: PanelState) => T): T {
+  return useStore(panelStore, selector);
+}

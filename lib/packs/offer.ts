@@ -1,0 +1,94 @@
+// Which phrases the side panel offers, and in what order. Pure: the panel and its tests share it.
+import type { SignalKind } from '@/lib/framework/guidance';
+import { BEHAVIOURS, phrasesOf, type Behaviour, type PackStep, type PhrasePack } from './schema';
+
+export interface OfferedPhrase {
+  /** Stable across renders: pack, phrase and the variant shown. */
+  key: string;
+  packId: string;
+  packName: string;
+  phraseId: string;
+  step: PackStep;
+  /** The behaviour whose variant is shown, or null for the phrase's own text. */
+  variant: Behaviour | null;
+  text: string;
+}
+
+const isBehaviour = (kind: SignalKind): kind is Behaviour => (BEHAVIOURS as readonly string[]).includes(kind);
+
+function offer(
+  pack: PhrasePack,
+  step: PackStep,
+  phraseId: string,
+  variant: Behaviour | null,
+  text: string,
+): OfferedPhrase {
+  return {
+    key: `${pack.id}/${phraseId}/${variant ?? '-'}`,
+    packId: pack.id,
+    packName: pack.name,
+    phraseId,
+    step,
+    variant,
+    text,
+  };
+}
+
+const language = (pack: PhrasePack) => pack.locale.split('-')[0]!.toLowerCase();
+
+/**
+ * The packs whose phrases fit the conversation: those in the language of the highest-priority pack (the
+ * one the engine reads with), so an English desk is not offered its Spanish pack's phrases by default.
+ */
+export function packsInFirstLanguage(packs: readonly PhrasePack[]): PhrasePack[] {
+  const first = packs[0];
+  return first ? packs.filter((pack) => language(pack) === language(first)) : [];
+}
+
+/**
+ * The phrases for one step from the enabled packs, highest-priority pack first. When the customer shows a
+ * behaviour a phrase has a variant for, that variant comes first, before any plain phrase; each phrase is
+ * offered once, in the wording that fits best.
+ */
+export function phrasesForStep(
+  packs: readonly PhrasePack[],
+  step: PackStep,
+  signals: readonly SignalKind[],
+): OfferedPhrase[] {
+  const behaviours = BEHAVIOURS.filter((behaviour) => signals.some((kind) => isBehaviour(kind) && kind === behaviour));
+  const fitted: OfferedPhrase[] = [];
+  const plain: OfferedPhrase[] = [];
+  for (const pack of packs) {
+    for (const phrase of pack.steps[step] ?? []) {
+      const behaviour = behaviours.find((kind) => phrase.variants?.[kind]);
+      if (behaviour) fitted.push(offer(pack, step, phrase.id, behaviour, phrase.variants![behaviour]!));
+      else plain.push(offer(pack, step, phrase.id, null, phrase.text));
+    }
+  }
+  return [...fitted, ...plain];
+}
+
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Every phrase and variant of the enabled packs whose words (or tags) contain each word of the query. */
+export function searchPhrases(packs: readonly PhrasePack[], query: string): OfferedPhrase[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const found: OfferedPhrase[] = [];
+  for (const pack of packs) {
+    for (const { step, phrase } of phrasesOf(pack)) {
+      const tags = (phrase.tags ?? []).join(' ');
+      const wordings: Array<[Behaviour | null, string]> = [
+        [null, phrase.text],
+        ...BEHAVIOURS.flatMap((kind): Array<[Behaviour, string]> =>
+          phrase.variants?.[kind] ? [[kind, phrase.variants[kind]]] : [],
+        ),
+      ];
+      for (const [variant, text] of wordings) {
+        const haystack = fold(`${text} ${tags}`);
+        if (words.every((word) => haystack.includes(word))) found.push(offer(pack, step, phrase.id, variant, text));
+      }
+    }
+  }
+  return found;
+}
