@@ -22,6 +22,7 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     // Only content scripts (which run in tabs) report page states.
     if (tabId === undefined || sender.frameId !== 0) throw new Error('page:state must come from a tab’s top frame');
+    deps.noteUrl(tabId, sender.tab?.url);
     tabViews.report(tabId, state);
     return null;
   });
@@ -29,6 +30,7 @@ export default defineBackground(() => {
   onMessage('page:patch', (patch, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) throw new Error('page:patch must come from a tab’s top frame');
+    deps.noteUrl(tabId, sender.tab?.url);
     return { applied: tabViews.patch(tabId, patch) };
   });
 

@@ -3,13 +3,20 @@ import type { Conversation } from '@/lib/conversation';
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from '@/lib/framework';
 import { detectHelpdesk } from '@/lib/helpdesk';
 import { sendMessage, sendToTab } from '@/lib/messaging';
+import { openNotesDb, recordInteraction } from '@/lib/notes';
 import type { TabViewDeps } from './tab-views';
 
 /** The browser side of the tab views: probing content scripts, reading tab URLs, analysing, publishing. */
-export function tabViewDeps(): TabViewDeps & { useEngineOptions(options: AnalyzeOptions): void } {
+export function tabViewDeps(): TabViewDeps & {
+  useEngineOptions(options: AnalyzeOptions): void;
+  /** The page address a tab's content script last reported from, for "open the ticket" in the notes. */
+  noteUrl(tabId: number, url: string | undefined): void;
+} {
   // One analyzer per tab, so a new message only costs the analysis of that message.
   const analyzers = new Map<number, Analyzer>();
   let options: AnalyzeOptions = {};
+  const urls = new Map<number, string>();
+  const db = openNotesDb();
 
   return {
     probe: (tabId) => sendToTab(tabId, 'page:read', null).catch(() => null),
@@ -26,7 +33,20 @@ export function tabViewDeps(): TabViewDeps & { useEngineOptions(options: Analyze
       // No side panel open is the usual case, not an error.
       sendMessage('tab:changed', { tabId, view }).catch(() => undefined);
     },
-    forgetTab: (tabId) => analyzers.delete(tabId),
+    record(tabId, conversation, guidance) {
+      recordInteraction(db, conversation, guidance, { url: urls.get(tabId) ?? null }).catch((error: unknown) =>
+        // The panel shows storage errors where the agent writes; here the automatic record is retried on
+        // the next reading.
+        console.error('Steadyhand: could not record the interaction', error),
+      );
+    },
+    noteUrl(tabId, url) {
+      if (url) urls.set(tabId, url);
+    },
+    forgetTab: (tabId) => {
+      analyzers.delete(tabId);
+      urls.delete(tabId);
+    },
     /** New cue words or language: every tab's analysis starts again with them. */
     useEngineOptions(next) {
       options = next;

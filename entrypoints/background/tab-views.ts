@@ -14,6 +14,8 @@ export interface TabViewDeps {
   facts(tabId: number): Promise<TabFacts>;
   guide(tabId: number, conversation: Conversation): Guidance;
   publish(tabId: number, view: TabView): void;
+  /** Keeps the interaction's automatic record (steps, signals) in step with what was read. */
+  record(tabId: number, conversation: Conversation, guidance: Guidance): void;
   forgetTab(tabId: number): void;
 }
 
@@ -26,7 +28,9 @@ export function createTabViews(deps: TabViewDeps) {
 
   function toView(tabId: number, state: PageState): TabView {
     if (state.status !== 'ready') return state;
-    return { status: 'ready', conversation: state.conversation, guidance: deps.guide(tabId, state.conversation) };
+    const guidance = deps.guide(tabId, state.conversation);
+    deps.record(tabId, state.conversation, guidance);
+    return { status: 'ready', conversation: state.conversation, guidance };
   }
 
   async function fallbackView(tabId: number): Promise<TabView> {

@@ -21,6 +21,7 @@ function deps(overrides: Partial<TabViewDeps> = {}) {
     facts: vi.fn(async () => ({ helpdesk: null, loading: false })),
     guide: vi.fn(() => guidance),
     publish: (tabId, view) => published.push([tabId, view]),
+    record: vi.fn(),
     forgetTab: vi.fn(),
     ...overrides,
   };
@@ -33,6 +34,7 @@ describe('tab views', () => {
     const views = createTabViews(d);
     views.report(7, { status: 'ready', conversation });
     expect(d.guide).toHaveBeenCalledWith(7, conversation);
+    expect(d.record).toHaveBeenCalledWith(7, conversation, guidance);
     expect(published).toEqual([[7, { status: 'ready', conversation, guidance }]]);
   });
 
