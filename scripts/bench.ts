@@ -1,6 +1,7 @@
 // npm run bench: every figure beside a baseline measured in the same run (or a fixed budget for sizes).
 import type { BenchRow, BenchSuite } from './bench/row';
 import framework from './bench/framework';
+import notes from './bench/notes';
 import panel from './bench/panel';
 import reader from './bench/reader';
 import size from './bench/size';
@@ -10,6 +11,7 @@ const suites: Array<[string, BenchSuite]> = [
   ['helpdesk reader', reader],
   ['framework engine', framework],
   ['side panel in Chromium', panel],
+  ['notes store', notes],
 ];
 
 function format(row: BenchRow) {
