@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/lib/messaging';
+import { openNotesDb } from '@/lib/notes';
+import { applyStoredRetention } from '@/lib/notes/retention-setting';
 import { followEngineOptions } from './engine-options';
 import { keepManagedPacksFresh } from './managed-packs';
 import { openPanelOnActionClick } from './open-panel';
@@ -11,7 +13,13 @@ export default defineBackground(() => {
   openPanelOnActionClick();
   keepManagedPacksFresh();
 
-  const deps = tabViewDeps();
+  const db = openNotesDb();
+  // Notes older than the agent's retention go when the browser starts, not only when the notes page opens.
+  applyStoredRetention(db).catch((error: unknown) =>
+    console.error('Steadyhand: could not apply notes retention', error),
+  );
+
+  const deps = tabViewDeps(db);
   const tabViews = createTabViews(deps);
   followEngineOptions((options) => {
     deps.useEngineOptions(options);

@@ -3,11 +3,11 @@ import type { Conversation } from '@/lib/conversation';
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from '@/lib/framework';
 import { detectHelpdesk } from '@/lib/helpdesk';
 import { sendMessage, sendToTab } from '@/lib/messaging';
-import { openNotesDb, recordInteraction } from '@/lib/notes';
+import { recordInteraction, type NotesDb } from '@/lib/notes';
 import type { TabViewDeps } from './tab-views';
 
 /** The browser side of the tab views: probing content scripts, reading tab URLs, analysing, publishing. */
-export function tabViewDeps(): TabViewDeps & {
+export function tabViewDeps(db: NotesDb): TabViewDeps & {
   useEngineOptions(options: AnalyzeOptions): void;
   /** The page address a tab's content script last reported from, for "open the ticket" in the notes. */
   noteUrl(tabId: number, url: string | undefined): void;
@@ -16,7 +16,6 @@ export function tabViewDeps(): TabViewDeps & {
   const analyzers = new Map<number, Analyzer>();
   let options: AnalyzeOptions = {};
   const urls = new Map<number, string>();
-  const db = openNotesDb();
 
   return {
     probe: (tabId) => sendToTab(tabId, 'page:read', null).catch(() => null),

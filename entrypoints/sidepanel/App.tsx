@@ -1,5 +1,6 @@
 import { PanelView } from '@/components/panel/PanelView';
 import { Phrases } from './Phrases';
+import { QuickNotesPanel } from './QuickNotesPanel';
 import { usePanelStore } from './store';
 
 export function App() {
@@ -8,7 +9,10 @@ export function App() {
   const tabId = usePanelStore((state) => state.tabId);
   const slots =
     view?.status === 'ready' && tabId !== null
-      ? { phrases: <Phrases tabId={tabId} conversation={view.conversation} guidance={view.guidance} /> }
+      ? {
+          phrases: <Phrases tabId={tabId} conversation={view.conversation} guidance={view.guidance} />,
+          notes: <QuickNotesPanel conversation={view.conversation} />,
+        }
       : undefined;
   return <PanelView view={view} error={error} slots={slots} />;
 }

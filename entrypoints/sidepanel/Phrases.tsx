@@ -38,7 +38,8 @@ export function Phrases({ tabId, conversation, guidance }: Props) {
           : phrasesForStep(packsInFirstLanguage(packs), shownStep, kinds),
     [packs, query, shownStep, kinds],
   );
-  const values = useMemo(() => variablesFor(conversation), [conversation]);
+  const followUpDate = usePanelStore((state) => state.draft.followUpDate);
+  const values = useMemo(() => variablesFor(conversation, { followUpDate }), [conversation, followUpDate]);
 
   const insert = async (phrase: OfferedPhrase, text: string) =>
     setStatus(await insertPhrase(tabId, conversation, phrase, text));

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { followActiveTab } from './follow-active-tab';
 import { followPacks } from './follow-packs';
+import { keepNotesSafe } from './notes-autosave';
 import { panelStore } from './store';
 import './style.css';
 import './guidance.css';
@@ -13,6 +14,7 @@ if (!root) throw new Error('sidepanel.html has no #root');
 
 void followActiveTab(panelStore);
 followPacks(panelStore);
+void keepNotesSafe();
 
 createRoot(root).render(
   <StrictMode>

@@ -78,6 +78,13 @@ describe('panel on the Zendesk demo', () => {
     await panel.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('fits a 320 px wide side panel without sideways scrolling', async () => {
+    const { panel } = session;
+    await panel.setViewportSize({ width: 320, height: 800 });
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await panel.setViewportSize({ width: 360, height: 800 });
+  });
+
   it('switches to the boundary when the customer turns on the agent', async () => {
     const { page, panel } = session;
     await appendCustomerMessage(page, 'You are a useless idiot. Fuck you and your whole team.');
@@ -131,5 +138,30 @@ describe('phrases on the Zendesk demo', () => {
     await panel.keyboard.type('update you by');
     const results = panel.getByRole('list', { name: 'Phrases matching “update you by”' });
     expect(await results.getByRole('listitem').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('quick notes on the Intercom demo', () => {
+  let ext: LaunchedExtension;
+  let session: DemoSession;
+  beforeAll(async () => ([ext, session] = await open('intercom')));
+  afterAll(() => ext?.close());
+
+  it('keeps what was typed when the panel closes at once, and fills {{followUp.date}}', async () => {
+    const { panel, tabId } = session;
+    await panel.getByLabel('Complaint').fill('Express order a week late, needed for a wedding');
+    await panel.getByLabel('Follow-up date').fill('2026-11-27');
+    // Closed before the autosave delay: the page-hide flush must save it.
+    await panel.close({ runBeforeUnload: true });
+
+    const again = await ext.context.newPage();
+    await again.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+    await again.getByLabel('Complaint').waitFor();
+    await expect
+      .poll(() => again.getByLabel('Complaint').inputValue())
+      .toBe('Express order a week late, needed for a wedding');
+    expect(await again.getByLabel('Follow-up date').inputValue()).toBe('2026-11-27');
+    await again.getByRole('button', { name: 'Take Action & Follow Up' }).click();
+    expect(await again.getByRole('list', { name: /Phrases for Take Action/ }).innerText()).toContain('2026-11-27');
   });
 });

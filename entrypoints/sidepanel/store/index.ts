@@ -1,14 +1,16 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { notesSlice, type NotesSlice } from './notes-slice';
 import { phrasesSlice, type PhrasesSlice } from './phrases-slice';
 import { tabSlice, type TabSlice } from './tab-slice';
 
-export type PanelState = TabSlice & PhrasesSlice;
+export type PanelState = TabSlice & PhrasesSlice & NotesSlice;
 
 export const createPanelStore = () =>
   createStore<PanelState>()((...args) => ({
     ...tabSlice(...args),
     ...phrasesSlice(...args),
+    ...notesSlice(...args),
   }));
 
 export const panelStore = createPanelStore();

@@ -1,0 +1,72 @@
+import { useEffect, useMemo, useState } from 'react';
+import { createAutosave, saveNotes, type Autosave, type NotesDb } from '@/lib/notes';
+import { errorText } from './labels';
+import { writeJournal, type JournalEntry } from '@/lib/notes/unsaved-journal';
+
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+
+/**
+ * One autosave for the whole page (it debounces per record). Saves are flushed when the page is hidden or
+ * closed, and what is still unsaved on pagehide goes to the journal (see unsaved-journal.ts). A failed save
+ * (a QuotaError above all) is shown until that record saves again; the edit stays queued and the editor
+ * keeps its text. `onSaved` must be stable (a useCallback): a new one would start a new autosave.
+ */
+export function useNotesAutosave(db: NotesDb, onSaved: (id: string) => void): { autosave: Autosave; state: SaveState } {
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+
+  const { autosave, unsavedEdits } = useMemo(() => {
+    // Per record, so one record saving fine never hides another one's failure.
+    const failures = new Map<string, string>();
+    // Every edit not known to be saved, merged per record, with the time of its latest edit.
+    const edits = new Map<string, JournalEntry>();
+    const show = () => {
+      const failure = failures.values().next();
+      setState(failure.done ? { kind: 'saved' } : { kind: 'failed', message: failure.value });
+    };
+    const inner = createAutosave(
+      async (id, patch, at) => {
+        setState({ kind: 'saving' });
+        await saveNotes(db, id, patch, at);
+        // Saved, unless the agent typed in this record again meanwhile.
+        if ((edits.get(id)?.at ?? Infinity) <= at.getTime()) edits.delete(id);
+        failures.delete(id);
+        show();
+        onSaved(id);
+      },
+      {
+        onError: (error, id) => {
+          failures.set(id, errorText(error));
+          show();
+        },
+      },
+    );
+    const autosave: Autosave = {
+      ...inner,
+      edit(id, patch) {
+        edits.set(id, { id, patch: { ...edits.get(id)?.patch, ...patch }, at: Date.now() });
+        inner.edit(id, patch);
+      },
+    };
+    return { autosave, unsavedEdits: () => [...edits.values()] };
+  }, [db, onSaved]);
+
+  useEffect(() => {
+    const flush = () => void autosave.flush();
+    const leave = () => {
+      writeJournal(unsavedEdits());
+      flush();
+    };
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', hidden);
+      flush();
+    };
+  }, [autosave, unsavedEdits]);
+
+  return { autosave, state };
+}

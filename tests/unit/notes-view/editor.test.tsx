@@ -1,0 +1,78 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getRecord } from '@/lib/notes';
+import { closeAll } from '../notes/helpers';
+import { renderNotes } from './render';
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await closeAll();
+});
+
+const saveStatus = () => screen.getByRole('status', { name: 'Save status' });
+
+async function openEditor(user: Awaited<ReturnType<typeof renderNotes>>['user'], subject: string) {
+  const row = screen.getByRole('listitem', { name: subject });
+  await user.click(within(row).getByRole('button', { name: 'Edit notes' }));
+  return row;
+}
+
+describe('the notes editor', () => {
+  it('autosaves each field into the database and says so', async () => {
+    const { db, user } = await renderNotes();
+    const row = await openEditor(user, 'Refund not received');
+    expect(within(row).getByLabelText('Tags')).toHaveValue('refund');
+    await user.type(within(row).getByLabelText('Complaint'), 'Refund late by 3 weeks');
+    await user.type(within(row).getByLabelText('Solution offered'), 'Refund re-issued');
+    await user.type(within(row).getByLabelText('Tags'), ', vip');
+    await user.type(within(row).getByLabelText('Follow-up date'), '2025-03-17');
+    await user.selectOptions(within(row).getByLabelText('Status'), 'Resolved');
+    await waitFor(() => expect(saveStatus()).toHaveTextContent('Saved'));
+
+    const saved = await getRecord(db, 'zendesk:4521');
+    expect(saved?.status).toBe('resolved');
+    expect(saved?.notes).toMatchObject({
+      complaint: 'Refund late by 3 weeks',
+      solution: 'Refund re-issued',
+      followUpDate: '2025-03-17',
+      tags: ['refund', 'vip'],
+    });
+    // Writing the complaint performs step 6.
+    expect(saved?.steps.map((s) => s.step)).toContain('document');
+  });
+
+  it('saves what is typed when the page is hidden, without waiting for the delay', async () => {
+    const { db, user } = await renderNotes();
+    const row = await openEditor(user, 'Cannot log in');
+    await user.type(within(row).getByLabelText('Notes'), 'Reset the password');
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    Reflect.deleteProperty(document, 'visibilityState');
+    // The flush started the write; it lands before the 300 ms autosave delay would have.
+    await waitFor(async () => expect((await getRecord(db, 'intercom:77'))?.notes.text).toBe('Reset the password'), {
+      timeout: 200,
+    });
+  });
+
+  it('shows a full disk plainly and keeps the text in the editor', async () => {
+    const { db, user } = await renderNotes();
+    const row = await openEditor(user, 'Invoice is wrong');
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await user.type(within(row).getByLabelText('Outcome'), 'Credit note sent');
+    await waitFor(() =>
+      expect(saveStatus()).toHaveTextContent(
+        'Could not save: Browser storage is full. Your notes are still on this page',
+      ),
+    );
+    expect(within(row).getByLabelText('Outcome')).toHaveValue('Credit note sent');
+    expect((await getRecord(db, 'zendesk:9000'))?.notes.outcome).toBe('');
+
+    // Space freed: the next edit saves both.
+    vi.mocked(IDBObjectStore.prototype.put).mockRestore();
+    await user.type(within(row).getByLabelText('Notes'), 'ok');
+    await waitFor(() => expect(saveStatus()).toHaveTextContent('Saved'));
+    expect((await getRecord(db, 'zendesk:9000'))?.notes).toMatchObject({ outcome: 'Credit note sent', text: 'ok' });
+  });
+});
