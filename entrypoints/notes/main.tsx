@@ -6,6 +6,7 @@ import { getRecord, openNotesDb, saveNotes } from '@/lib/notes';
 import { applyStoredRetention } from '@/lib/notes/retention-setting';
 import { downloadBlob } from './download';
 // The options page's look; this page adds only its own layout.
+import '@/components/theme.css';
 import '../options/style.css';
 import './style.css';
 

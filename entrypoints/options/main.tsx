@@ -4,6 +4,7 @@ import { watchPackEntries } from '@/lib/packs';
 import { App } from './App';
 import { createOptionsStore } from './store';
 import { browserDeps } from './store/deps';
+import '@/components/theme.css';
 import './style.css';
 
 const root = document.getElementById('root');

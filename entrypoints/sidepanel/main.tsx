@@ -5,6 +5,7 @@ import { followActiveTab } from './follow-active-tab';
 import { followPacks } from './follow-packs';
 import { keepNotesSafe } from './notes-autosave';
 import { panelStore } from './store';
+import '@/components/theme.css';
 import './style.css';
 import './guidance.css';
 import './phrases.css';
