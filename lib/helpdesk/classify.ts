@@ -60,31 +60,21 @@ function testValue(v: string, t: AttrTest): boolean {
   }
 }
 
-/**
- * Whether all tests pass; `known` is an attribute the caller already read (not read again). When
- * they pass and one of them read attribute `want`, returns its value instead of `true`.
- */
-function testAll(
-  el: Element,
-  tests: readonly AttrTest[],
-  knownName?: string,
-  knownValue?: string,
-  want?: string | null,
-): boolean | string {
-  let wanted: string | null = null;
+/** Whether all tests pass; `known` is an attribute the caller already read (not read again). */
+function testAll(el: Element, tests: readonly AttrTest[], knownName?: string, knownValue?: string): boolean {
   for (const t of tests) {
     if (t.name === knownName) {
       if (!testValue(knownValue!, t)) return false;
-    } else if (t.name === 'class' && t.op === '~=') {
-      // The element keeps its classes split: no string to read and split again.
-      if (!el.classList.contains(t.value)) return false;
+    } else if (t.name === 'class') {
+      // `className`, not `classList`: browsers create a token list per element on first use.
+      const v = classOf(el);
+      if (!testValue(v, t) || (v === '' && !el.hasAttribute('class'))) return false;
     } else {
       const v = el.getAttribute(t.name);
       if (v === null || !testValue(v, t)) return false;
-      if (t.name === want) wanted = v;
     }
   }
-  return wanted ?? true;
+  return true;
 }
 
 const classTests = (c: Compound): AttrTest[] => c.classes.map((value) => ({ name: 'class', op: '~=', value }));
@@ -95,7 +85,7 @@ export function compile(css: string): Predicate {
   if (!c) return (el) => el.matches(css);
   const { tag } = c;
   const tests = [...c.attrs, ...classTests(c)];
-  return (el) => (tag === null || el.localName === tag) && testAll(el, tests) !== false;
+  return (el) => (tag === null || el.localName === tag) && testAll(el, tests);
 }
 
 /** A predicate matching any of several selectors. */
@@ -113,16 +103,14 @@ export function compileHook(h: HookDef): Predicate {
 export interface Rule {
   readonly hook: number;
   readonly rank: number;
-  /** The attribute holding the hook's value (`SelectorDef.attr`): its value is passed to `hit`. */
-  readonly attr: string | null;
   /** What is left to check once the rule's index key matched: a tag, attribute tests, a full selector. */
   readonly tag: string | null;
   readonly tests: readonly AttrTest[] | null;
   readonly css: string | null;
 }
 
-/** Called for a matching rule, with the value of its `attr` (null when it has none). */
-export type Hit = (rule: Rule, value: string | null) => void;
+/** Called with each matching rule. */
+export type Hit = (rule: Rule) => void;
 
 /** Rules keyed by one attribute: by exact value, and those that need it present with any value. */
 interface AttrKey {
@@ -135,47 +123,45 @@ interface AttrKey {
  * Indexes the selectors of per-message hooks by an exact attribute value, a tag, a class or an
  * attribute name. Elements without attributes (most of a message body) cost one tag lookup; others
  * one read per indexed attribute name. Selectors with combinators would be checked with `matches` on
- * every element, so selector modules avoid them.
+ * every element, so selector modules avoid them. (`#private` members: see `Scanner`.)
  */
 export class Classifier {
-  private readonly byTag = new Map<string, Rule[]>();
-  private readonly byClass = new Map<string, Rule[]>();
-  private readonly keys: AttrKey[] = [];
-  private readonly generic: Rule[] = [];
+  readonly #byTag = new Map<string, Rule[]>();
+  readonly #byClass = new Map<string, Rule[]>();
+  readonly #keys: AttrKey[] = [];
+  readonly #generic: Rule[] = [];
   /** Finds any indexed class in a class attribute, so that elements with none are never split. */
-  private readonly anyClass: RegExp | null = null;
+  readonly #anyClass: RegExp | null = null;
 
   constructor(readonly hooks: readonly HookDef[]) {
     hooks.forEach((h, hook) =>
       h.selectors.forEach((s, rank) => {
         const c = parseCompound(s.css);
-        const attr = s.attr ?? null;
-        if (!c) return void this.generic.push({ hook, rank, attr, tag: null, tests: null, css: s.css });
+        if (!c) return void this.#generic.push({ hook, rank, tag: null, tests: null, css: s.css });
         const all = [...c.attrs, ...classTests(c)];
         const rule = (tag: string | null, skip?: AttrTest): Rule => {
           const tests = all.filter((t) => t !== skip);
-          return { hook, rank, attr, tag, tests: tests.length > 0 ? tests : null, css: null };
+          return { hook, rank, tag, tests: tests.length > 0 ? tests : null, css: null };
         };
         const eq = c.attrs.find((a) => a.op === '=');
         const cls = all.find((t) => t.name === 'class' && t.op === '~=');
         const first = c.attrs[0];
         // Cheapest key first: an exact attribute value, a tag (no attribute read), a class, an attribute name.
-        if (eq) push(this.key(eq.name).byValue, eq.value, rule(c.tag, eq));
-        else if (c.tag !== null) push(this.byTag, c.tag, rule(null));
-        else if (cls && /^[^ \t\n\f\r]+$/.test(cls.value)) push(this.byClass, cls.value, rule(null, cls));
-        else if (first) this.key(first.name).any.push(rule(null, first.op === '' ? first : undefined));
-        else this.generic.push(rule(null));
+        if (eq) push(this.#key(eq.name).byValue, eq.value, rule(c.tag, eq));
+        else if (c.tag !== null) push(this.#byTag, c.tag, rule(null));
+        else if (cls && /^[^ \t\n\f\r]+$/.test(cls.value)) push(this.#byClass, cls.value, rule(null, cls));
+        else if (first) this.#key(first.name).any.push(rule(null, first.op === '' ? first : undefined));
+        else this.#generic.push(rule(null));
       }),
     );
-    if (this.byClass.size > 0) {
-      const names = [...this.byClass.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      this.anyClass = new RegExp(`(?:^|[ \\t\\n\\f\\r])(?:${names.join('|')})(?=[ \\t\\n\\f\\r]|$)`);
-    }
+    // A superset is enough (matches are split and looked up): `\s` is wider than ASCII white space.
+    const names = [...this.#byClass.keys()].map((c) => c.replace(/\W/g, '\\$&'));
+    if (names.length > 0) this.#anyClass = new RegExp(`(?:^|\\s)(?:${names.join('|')})(?!\\S)`);
   }
 
-  private key(name: string): AttrKey {
-    let k = this.keys.find((x) => x.name === name);
-    if (!k) this.keys.push((k = { name, byValue: new Map(), any: [] }));
+  #key(name: string): AttrKey {
+    let k = this.#keys.find((x) => x.name === name);
+    if (!k) this.#keys.push((k = { name, byValue: new Map(), any: [] }));
     return k;
   }
 
@@ -185,26 +171,26 @@ export class Classifier {
    * attribute name: a read that misses is cheap, cheaper than listing the names (measured).
    */
   classify(el: Element, hit: Hit, localName = el.localName, hasAttributes = el.hasAttributes()): void {
-    const tagged = this.byTag.get(localName);
+    const tagged = this.#byTag.get(localName);
     if (tagged) run(tagged, el, localName, hasAttributes, hit);
-    if (this.generic.length > 0) run(this.generic, el, localName, hasAttributes, hit);
+    if (this.#generic.length > 0) run(this.#generic, el, localName, hasAttributes, hit);
     if (!hasAttributes) return;
-    for (const k of this.keys) {
+    for (const k of this.#keys) {
       const v = el.getAttribute(k.name);
       if (v === null) continue;
       const rules = k.byValue.get(v);
       if (rules) run(rules, el, localName, true, hit, k.name, v);
       if (k.any.length > 0) run(k.any, el, localName, true, hit, k.name, v);
     }
-    if (this.anyClass === null) return;
+    if (this.#anyClass === null) return;
     const v = classOf(el);
-    if (!this.anyClass.test(v)) return;
+    if (!this.#anyClass.test(v)) return;
     const classes = v.split(SPACE);
-    classes.forEach((c, i) => {
-      const rules = this.byClass.get(c);
+    for (let i = 0; i < classes.length; i++) {
+      const rules = this.#byClass.get(classes[i]!);
       // A class written twice still matches once.
-      if (rules && classes.indexOf(c) === i) run(rules, el, localName, true, hit, 'class', v);
-    });
+      if (rules && classes.indexOf(classes[i]!) === i) run(rules, el, localName, true, hit, 'class', v);
+    }
   }
 }
 
@@ -228,15 +214,9 @@ function run(
 ): void {
   for (const r of rules) {
     if (r.tag !== null && r.tag !== localName) continue;
-    let value: string | null = null;
-    if (r.tests !== null) {
-      const pass = hasAttributes && testAll(el, r.tests, knownName, knownValue, r.attr);
-      if (pass === false) continue;
-      if (pass !== true) value = pass;
-    }
+    if (r.tests !== null && (!hasAttributes || !testAll(el, r.tests, knownName, knownValue))) continue;
     if (r.css !== null && !el.matches(r.css)) continue;
-    if (r.attr !== null && value === null) value = r.attr === knownName ? knownValue! : el.getAttribute(r.attr);
-    hit(r, value);
+    hit(r);
   }
 }
 

@@ -71,11 +71,7 @@ export class Session {
   }
 
   private cached(): WeakMap<Element, RawMessage> {
-    if (!this.cache) {
-      this.cache = new WeakMap();
-      this.items.forEach((el, i) => this.cache!.set(el, this.raws[i]!));
-    }
-    return this.cache;
+    return (this.cache ??= new WeakMap(this.items.map((el, i) => [el, this.raws[i]!])));
   }
 
   private indexMap(): Map<Element, number> {
@@ -130,9 +126,9 @@ export class Session {
     let els = outermost(log, isItem, []);
     let raws = els.map(read);
     if (raws.some((r) => r.nested)) {
-      const parsed = new Map(els.map((el, i) => [el, raws[i]!]));
+      // Rare enough (not expected on real pages) to parse again rather than carry the parses over.
       els = Array.from(log.querySelectorAll(itemCss));
-      raws = els.map((el) => parsed.get(el) ?? read(el));
+      raws = els.map(read);
     }
     let from = Math.min(els.length, this.items.length);
     for (let i = 0; i < from; i++) {

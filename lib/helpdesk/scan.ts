@@ -20,8 +20,6 @@ export interface ScanResult {
   readonly best: (Element | undefined)[];
   /** Every match, for `multi` hooks (absent when none). */
   readonly all: (Element[] | undefined)[];
-  /** The value of the best match's `attr` (`SelectorDef.attr`), for hooks read from an attribute. */
-  readonly values: (string | null)[];
   /** Bit per hook index found in this message (hook lists stay under 31 entries). */
   mask: number;
   /** Text of the best body match, else of the whole root when `captureRoot`, else null. */
@@ -37,151 +35,135 @@ export interface ScanResult {
  * body so far (or the root, for `captureRoot`) is open, into one buffer of which the body's text is
  * a slice. One instance per plan serves every message, without per-node allocations. (Measured in
  * Chromium and linkedom: recursion walks as fast as a TreeWalker and faster than an explicit stack.)
+ * Members are `#private` so that the minifier can shorten them: the content script has a size budget.
  */
 export class Scanner {
-  private readonly result: ScanResult = { best: [], all: [], values: [], mask: 0, text: null, nested: false };
-  private readonly ranks: number[] = [];
+  readonly #result: ScanResult = { best: [], all: [], mask: 0, text: null, nested: false };
+  readonly #ranks: number[] = [];
   // Per hook index, as arrays: looked up for every matched element.
-  private readonly isExcluded: boolean[] = [];
-  private readonly isMulti: boolean[] = [];
-  private readonly hit = (r: Rule, value: string | null): void => this.onRule(r, value);
-  private root: Element | null = null;
-  private stop: Predicate | undefined;
+  readonly #isExcluded: boolean[] = [];
+  readonly #isMulti: boolean[] = [];
+  readonly #hit = (r: Rule): void => this.#onRule(r);
+  #root: Element | null = null;
+  #stop: Predicate | undefined;
   // The element being classified, as seen by `hit`, and what its rules said.
-  private current: Element | null = null;
-  private hookExcluded = false;
-  private opensBody = false;
-  private text = '';
+  #current: Element | null = null;
+  #hookExcluded = false;
+  #opensBody = false;
+  #text = '';
   /** Whether text is being gathered: the best body so far (or the captured root) is open. */
-  private capturing = false;
+  #capturing = false;
   /** A line ends before the next text (line breaks are written lazily: no empty lines to drop). */
-  private newline = false;
-  private pre = 0;
-  private bodyRank = Infinity;
-  private bodyOwner: Element | null = null;
-  private bodyStart = -1;
-  private bodyEnd = -1;
+  #newline = false;
+  #pre = 0;
+  #bodyRank = Infinity;
+  #bodyOwner: Element | null = null;
+  #bodyStart = -1;
+  #bodyEnd = -1;
 
-  constructor(private readonly plan: ScanPlan) {
-    for (const h of plan.exclude) this.isExcluded[h] = true;
-    for (const h of plan.multi) this.isMulti[h] = true;
+  readonly #plan: ScanPlan;
+
+  constructor(plan: ScanPlan) {
+    this.#plan = plan;
+    for (const h of plan.exclude) this.#isExcluded[h] = true;
+    for (const h of plan.multi) this.#isMulti[h] = true;
   }
 
   scan(root: Element, opts: { captureRoot?: boolean; stop?: Predicate } = {}): ScanResult {
-    const n = this.plan.classifier.hooks.length;
-    const r = this.result;
+    const n = this.#plan.classifier.hooks.length;
+    const r = this.#result;
     for (let i = 0; i < n; i++) {
       r.best[i] = r.all[i] = undefined;
-      r.values[i] = null;
-      this.ranks[i] = Infinity;
+      this.#ranks[i] = Infinity;
     }
     r.mask = 0;
     r.nested = false;
-    this.root = root;
-    this.stop = opts.stop;
-    this.capturing = opts.captureRoot === true;
-    this.newline = false;
-    this.pre = 0;
-    this.bodyRank = Infinity;
-    this.bodyStart = this.bodyEnd = -1;
-    this.visit(root, false);
-    const text = this.bodyStart >= 0 ? this.text.slice(this.bodyStart, this.bodyEnd) : opts.captureRoot ? this.text : null;
+    this.#root = root;
+    this.#stop = opts.stop;
+    this.#capturing = opts.captureRoot === true;
+    this.#newline = false;
+    this.#pre = 0;
+    this.#bodyRank = Infinity;
+    this.#bodyStart = this.#bodyEnd = -1;
+    this.#visit(root, false);
+    const text =
+      this.#bodyStart >= 0 ? this.#text.slice(this.#bodyStart, this.#bodyEnd) : opts.captureRoot ? this.#text : null;
     r.text = text === null ? null : normalizeLines(text);
-    this.text = '';
-    this.root = this.current = this.bodyOwner = null;
+    this.#text = '';
+    this.#root = this.#current = this.#bodyOwner = null;
     return r;
   }
 
-  private visit(el: Element, parentExcluded: boolean): void {
+  #visit(el: Element, parentExcluded: boolean): void {
     const name = el.localName;
     const flags = TAG_FLAGS.get(name) ?? 0;
     if (flags & SKIP) return;
     const attrs = el.hasAttributes();
-    this.current = el;
-    this.hookExcluded = this.opensBody = false;
-    this.plan.classifier.classify(el, this.hit, name, attrs);
-    let ex = parentExcluded || (flags & NO_TEXT) !== 0 || this.hookExcluded;
-    const opens = this.opensBody;
+    this.#current = el;
+    this.#hookExcluded = this.#opensBody = false;
+    this.#plan.classifier.classify(el, this.#hit, name, attrs);
+    let ex = parentExcluded || (flags & NO_TEXT) !== 0 || this.#hookExcluded;
+    const opens = this.#opensBody;
     if (opens) {
-      // A better body: its text starts here. Outside bodies `hidden` is not read, so check above
-      // it, unless it opens inside a body (whose inside was checked).
-      if (!ex && !this.capturing && this.hiddenAbove(el)) ex = true;
-      this.capturing = true;
-      this.bodyOwner = el;
-      this.bodyStart = this.text.length;
-      this.bodyEnd = -1;
+      // A better body: its text starts here.
+      this.#capturing = true;
+      this.#bodyOwner = el;
+      this.#bodyStart = this.#text.length;
+      this.#bodyEnd = -1;
     }
-    if (this.capturing && !ex && attrs && isHidden(el)) ex = true;
-    const text = this.capturing && !ex;
+    if (!ex && attrs && isHidden(el)) ex = true;
+    const text = this.#capturing && !ex;
     if (text) {
-      if (flags & (BLOCK | BREAK)) this.newline = true;
-      else if (flags & CELL) this.write(' ');
+      if (flags & (BLOCK | BREAK)) this.#newline = true;
+      else if (flags & CELL) this.#write(' ');
     }
-    if (flags & PRE) this.pre++;
-    const stop = this.stop;
-    if (text) {
-      for (let c = el.firstChild; c !== null; c = c.nextSibling) {
-        const type = c.nodeType;
-        if (type === 3) {
-          // Still capturing: a better body nested in this one may have closed.
-          if (this.capturing) this.write((c as Text).data);
-        } else if (type === 1 && (stop === undefined || !stop(c as Element))) {
-          this.visit(c as Element, ex);
-        }
-      }
-    } else {
-      // No text wanted here (a body may still open below): skip text nodes, which browsers do natively.
-      for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) {
-        if (stop === undefined || !stop(c)) this.visit(c, ex);
+    if (flags & PRE) this.#pre++;
+    const stop = this.#stop;
+    for (let c = el.firstChild; c !== null; c = c.nextSibling) {
+      const type = c.nodeType;
+      // Text only while capturing: a better body nested in this one may have closed.
+      if (type === 3) {
+        if (text && this.#capturing) this.#write((c as Text).data);
+      } else if (type === 1 && (stop === undefined || !stop(c as Element))) {
+        this.#visit(c as Element, ex);
       }
     }
-    if (flags & PRE) this.pre--;
-    if (opens && this.bodyOwner === el) {
+    if (flags & PRE) this.#pre--;
+    if (opens && this.#bodyOwner === el) {
       // Nothing after the best body is message text, unless a better body opens later.
-      this.bodyEnd = this.text.length;
-      this.capturing = false;
+      this.#bodyEnd = this.#text.length;
+      this.#capturing = false;
     }
-    if (text && flags & BLOCK) this.newline = true;
+    if (text && flags & BLOCK) this.#newline = true;
   }
 
-  /** Whether an ancestor of `el` inside the scanned root is hidden. */
-  private hiddenAbove(el: Element): boolean {
-    if (el === this.root) return false;
-    for (let p = el.parentElement; p !== null; p = p.parentElement) {
-      if (p.hasAttributes() && isHidden(p)) return true;
-      if (p === this.root) break;
-    }
-    return false;
-  }
-
-  private write(data: string): void {
+  #write(data: string): void {
     if (data === '') return;
-    if (this.newline) {
-      if (this.text !== '') this.text += '\n';
-      this.newline = false;
+    if (this.#newline) {
+      if (this.#text !== '') this.#text += '\n';
+      this.#newline = false;
     }
-    this.text += flowText(data, this.pre > 0);
+    this.#text += flowText(data, this.#pre > 0);
   }
 
-  private onRule(r: Rule, value: string | null): void {
-    const el = this.current!;
-    const result = this.result;
+  #onRule(r: Rule): void {
+    const el = this.#current!;
+    const result = this.#result;
     const h = r.hook;
     result.mask |= 1 << h;
-    if (this.isMulti[h]) {
+    if (this.#isMulti[h]) {
       const list = (result.all[h] ??= []);
       if (list[list.length - 1] !== el) list.push(el);
     }
-    if (r.rank < this.ranks[h]!) {
+    if (r.rank < this.#ranks[h]!) {
       result.best[h] = el;
-      result.values[h] = value;
-      this.ranks[h] = r.rank;
+      this.#ranks[h] = r.rank;
     }
-    if (this.isExcluded[h]) this.hookExcluded = true;
-    if (h === this.plan.message && el !== this.root) result.nested = true;
-    if (h === this.plan.body && r.rank < this.bodyRank) {
-      this.bodyRank = r.rank;
-      this.opensBody = true;
+    if (this.#isExcluded[h]) this.#hookExcluded = true;
+    if (h === this.#plan.message && el !== this.#root) result.nested = true;
+    if (h === this.#plan.body && r.rank < this.#bodyRank) {
+      this.#bodyRank = r.rank;
+      this.#opensBody = true;
     }
   }
 }

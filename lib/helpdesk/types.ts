@@ -31,7 +31,7 @@ export interface RawMessage {
   attachments: string[];
   /** Per-message hooks found in this message (bit per index of `Adapter.itemHooks`). */
   mask: number;
-  /** The node holds something that may be another message node (never seen on real pages). */
+  /** The node holds something that may be another message node (not expected on real pages). */
   nested: boolean;
 }
 

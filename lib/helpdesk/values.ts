@@ -8,13 +8,9 @@ import { inlineText } from './text';
 const RFC3339 =
   /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Arithmetic, not a Date: it runs for every message. Years below 100 are refused, as `Date.UTC` maps them to 19xx. */
 function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 && leap ? 29 : DAYS[month - 1]!);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** A `datetime` attribute as an ISO date-time with offset; other parseable dates become UTC ISO. */
@@ -67,9 +63,9 @@ export const channelFromOrigin = memo((origin) => {
  * An attachment's file name: the `name` query parameter of Zendesk attachment URLs
  * (`/attachments/token/<t>/?name=<file>`), else the `download` attribute, else its label.
  */
-export function attachmentName(el: Element): string | null {
-  const href = el.getAttribute('href');
-  if (href) {
+export function attachmentName(el: Element, href = el.getAttribute('href')): string | null {
+  // Without a '?' there is no query to hold a name: the URL is not parsed (parsing is costly).
+  if (href?.includes('?')) {
     try {
       const name = new URL(href, 'https://attachment.invalid/').searchParams.get('name');
       if (name) return name.trim();
@@ -91,7 +87,7 @@ export function attachmentNames(els: readonly Element[] | undefined): string[] {
     // A link to a file already listed is skipped before its URL is parsed (parsing is the costly part).
     const href = el.getAttribute('href');
     if (href !== null && seen.has(href)) continue;
-    const name = attachmentName(el);
+    const name = attachmentName(el, href);
     const key = href ?? name;
     if (!name || key === null || seen.has(key)) continue;
     seen.add(key);

@@ -24,8 +24,7 @@ const PLAN: ScanPlan = {
 const scanner = new Scanner(PLAN);
 
 const has = (s: ScanResult, h: number): boolean => (s.mask & (1 << h)) !== 0;
-/** A hook's value, read from its attribute during the scan. */
-const value = (s: ScanResult, h: number): string | null => s.values[h] ?? null;
+const attr = (s: ScanResult, h: number, name: string): string | null => s.best[h]?.getAttribute(name) ?? null;
 
 const isGroup = compile(I.partGroup.selectors[0]!.css);
 
@@ -83,8 +82,8 @@ interface GroupInfo {
 
 function groupInfo(group: Element, isPart: Predicate): GroupInfo {
   const s = scanner.scan(group, { stop: isPart });
-  const category = value(s, H.authorKind) ?? '';
-  const style = s.best[H.avatar]?.getAttribute('style') ?? '';
+  const category = attr(s, H.authorKind, 'data-part-group-category') ?? '';
+  const style = attr(s, H.avatar, 'style') ?? '';
   return {
     kind: category in I.CATEGORY_ROLE ? I.CATEGORY_ROLE[category as keyof typeof I.CATEGORY_ROLE] : null,
     name: inlineText(s.best[H.authorName]),
@@ -109,13 +108,13 @@ function parse(item: Element, ctx: ParseContext): RawMessage {
     : (info?.kind?.role ??
       (has(s, H.userEmail) ? 'customer' : has(s, H.adminEmail) ? 'agent' : (info?.avatarRole ?? 'customer')));
   return {
-    ownId: value(s, H.partId) || null,
+    ownId: attr(s, H.partId, 'data-part-id') || null,
     role,
     internal: note || (info?.kind?.internal ?? false),
     author: role === 'system' ? null : (info?.name ?? null),
     inherits: false,
     text: s.text ?? '',
-    at: isoDateTime(value(s, H.timestamp)),
+    at: isoDateTime(attr(s, H.timestamp, 'datetime')),
     channel: has(s, H.userEmail) || has(s, H.adminEmail) ? 'email' : null,
     channelFallback: null,
     attachments: attachmentNames(s.all[H.attachment]),

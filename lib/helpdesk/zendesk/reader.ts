@@ -26,8 +26,7 @@ const PLAN: ScanPlan = {
 const scanner = new Scanner(PLAN);
 
 const has = (s: ScanResult, h: number): boolean => (s.mask & (1 << h)) !== 0;
-/** A hook's value, read from its attribute during the scan. */
-const value = (s: ScanResult, h: number): string | null => s.values[h] ?? null;
+const attr = (s: ScanResult, h: number, name: string): string | null => s.best[h]?.getAttribute(name) ?? null;
 
 const isSystemEvent = compileHook(Z.systemEvent);
 
@@ -142,8 +141,8 @@ function roleOf(s: ScanResult, type: string | null, origin: string | null): Role
 function parse(item: Element): RawMessage {
   const system = isSystemEvent(item);
   const s = scanner.scan(item, { captureRoot: system });
-  const at = isoDateTime(value(s, H.timestamp));
-  const ownId = value(s, H.commentId) || null;
+  const at = isoDateTime(attr(s, H.timestamp, 'datetime'));
+  const ownId = attr(s, H.commentId, 'data-comment-id') || null;
   if (system) {
     const text = s.text ?? '';
     return {
@@ -161,8 +160,8 @@ function parse(item: Element): RawMessage {
       nested: s.nested,
     };
   }
-  const type = value(s, H.messageType);
-  const origin = value(s, H.originatedFrom);
+  const type = attr(s, H.messageType, 'type');
+  const origin = attr(s, H.originatedFrom, 'data-originated-from');
   const author = inlineText(s.best[H.userLink]) ?? inlineText(s.best[H.sender]) ?? ariaAuthor(item);
   return {
     ownId,

@@ -63,8 +63,8 @@ describe('compiled selectors match like Element.matches', () => {
   const docs = fixtures().map((f) => parse(f.html));
   // Odd class lists and attributes beside the fixtures: repeated, tab-separated, look-alike tokens.
   const odd = parse(
-    `<div class="zd-comment zd-comment"></div><div class="x	inbox2__avatar"></div><a class="attachment-x" href="/attachments/token/"></a>
-     <div class="group/content-part" data-part-id=""></div><div class="inbox2__avatar x"></div><time datetime=""></time>
+    `<div class="zd-comment zd-comment"></div><div class="x\tinbox2__avatar"></div><a class="attachment-x" href="/attachments/token/"></a>
+     <div class="group/content-part" data-part-id=""></div><div class="inbox2__avatar\u00a0x"></div><time datetime=""></time>
      <svg class="inbox2__avatar" data-test-id="omni-log-avatar-badge-BotBadge"></svg>`,
   );
   const elements = [...docs, odd].flatMap((d) => Array.from(d.querySelectorAll('*')));

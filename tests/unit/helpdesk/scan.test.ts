@@ -28,7 +28,8 @@ const notText = NOT_TEXT.flatMap((hook) => hook.selectors.map((s) => s.css)).joi
 function reference(el: Element, inPre = false): string {
   let out = '';
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) out += inPre ? (c as Text).data.replace(/\r\n?/g, '\n') : (c as Text).data.replace(/\r\n?|\n/g, ' ');
+    if (c.nodeType === 3)
+      out += inPre ? (c as Text).data.replace(/\r\n?/g, '\n') : (c as Text).data.replace(/\r\n?|\n/g, ' ');
     if (c.nodeType !== 1) continue;
     const e = c as Element;
     const tag = e.localName;
@@ -73,8 +74,18 @@ function build(doc: Document, t: Tree): Node {
 function page(children: Tree[], wrap: Record<string, string> = {}): { doc: Document; body: Element } {
   const doc = document.implementation.createHTMLDocument('t');
   const body = h(doc, 'div', { 'data-test-id': 'omni-log-message-content' }, ...children.map((c) => build(doc, c)));
-  const message = h(doc, 'div', { 'data-test-id': 'omni-log-item-message', type: 'end-user' }, h(doc, 'div', wrap, body));
-  const log = h(doc, 'div', { 'data-test-id': 'omni-log-container' }, h(doc, 'article', { 'data-test-id': 'omni-log-comment-item' }, message));
+  const message = h(
+    doc,
+    'div',
+    { 'data-test-id': 'omni-log-item-message', type: 'end-user' },
+    h(doc, 'div', wrap, body),
+  );
+  const log = h(
+    doc,
+    'div',
+    { 'data-test-id': 'omni-log-container' },
+    h(doc, 'article', { 'data-test-id': 'omni-log-comment-item' }, message),
+  );
   doc.body.append(h(doc, 'div', { 'data-test-id': 'ticket-1-standard-layout', 'data-is-active': 'true' }, log));
   return { doc, body };
 }
@@ -116,9 +127,25 @@ describe('the scanner reads text like the plain text rules', () => {
         'div',
         { 'data-part-group-id': 'g', 'data-part-group-category': '1' },
         // .intercom-interblocks (best) inside .inbox2__renderable-part: the text after it is not the body's.
-        part(h(doc, 'div', { class: 'inbox2__renderable-part' }, h(doc, 'div', { class: 'intercom-interblocks' }, 'inner'), 'after')),
+        part(
+          h(
+            doc,
+            'div',
+            { class: 'inbox2__renderable-part' },
+            h(doc, 'div', { class: 'intercom-interblocks' }, 'inner'),
+            'after',
+          ),
+        ),
         // .inbox2__break-words (worse) inside .intercom-interblocks: the whole outer text.
-        part(h(doc, 'div', { class: 'intercom-interblocks' }, 'outer ', h(doc, 'p', { class: 'inbox2__break-words' }, 'nested'))),
+        part(
+          h(
+            doc,
+            'div',
+            { class: 'intercom-interblocks' },
+            'outer ',
+            h(doc, 'p', { class: 'inbox2__break-words' }, 'nested'),
+          ),
+        ),
       ),
     );
     doc.body.append(stream);
