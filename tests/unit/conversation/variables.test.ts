@@ -9,8 +9,26 @@ const conversation: Conversation = {
   customer: { name: 'Dana  Whitfield', email: 'dana@example.com' },
   channel: 'email',
   messages: [
-    { id: 'a', role: 'agent', author: 'Sam Ortega', internal: false, text: 'Hi', at: null, channel: null, attachments: [] },
-    { id: 'b', role: 'customer', author: 'Dana', internal: false, text: 'Hello', at: null, channel: null, attachments: [] },
+    {
+      id: 'a',
+      role: 'agent',
+      author: 'Sam Ortega',
+      internal: false,
+      text: 'Hi',
+      at: null,
+      channel: null,
+      attachments: [],
+    },
+    {
+      id: 'b',
+      role: 'customer',
+      author: 'Dana',
+      internal: false,
+      text: 'Hello',
+      at: null,
+      channel: null,
+      attachments: [],
+    },
   ],
 };
 
