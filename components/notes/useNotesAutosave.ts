@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createAutosave, saveNotes, type Autosave, type NotesDb } from '@/lib/notes';
 import { errorText } from './labels';
-import { writeJournal, type JournalEntry } from '@/lib/notes/unsaved-journal';
+import { writeJournal } from '@/lib/notes/unsaved-journal';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
@@ -14,21 +14,17 @@ export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' 
 export function useNotesAutosave(db: NotesDb, onSaved: (id: string) => void): { autosave: Autosave; state: SaveState } {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
 
-  const { autosave, unsavedEdits } = useMemo(() => {
+  const autosave = useMemo(() => {
     // Per record, so one record saving fine never hides another one's failure.
     const failures = new Map<string, string>();
-    // Every edit not known to be saved, merged per record, with the time of its latest edit.
-    const edits = new Map<string, JournalEntry>();
     const show = () => {
       const failure = failures.values().next();
       setState(failure.done ? { kind: 'saved' } : { kind: 'failed', message: failure.value });
     };
-    const inner = createAutosave(
+    return createAutosave(
       async (id, patch, at) => {
         setState({ kind: 'saving' });
         await saveNotes(db, id, patch, at);
-        // Saved, unless the agent typed in this record again meanwhile.
-        if ((edits.get(id)?.at ?? Infinity) <= at.getTime()) edits.delete(id);
         failures.delete(id);
         show();
         onSaved(id);
@@ -40,20 +36,12 @@ export function useNotesAutosave(db: NotesDb, onSaved: (id: string) => void): { 
         },
       },
     );
-    const autosave: Autosave = {
-      ...inner,
-      edit(id, patch) {
-        edits.set(id, { id, patch: { ...edits.get(id)?.patch, ...patch }, at: Date.now() });
-        inner.edit(id, patch);
-      },
-    };
-    return { autosave, unsavedEdits: () => [...edits.values()] };
   }, [db, onSaved]);
 
   useEffect(() => {
     const flush = () => void autosave.flush();
     const leave = () => {
-      writeJournal(unsavedEdits());
+      writeJournal(autosave.unsavedEdits());
       flush();
     };
     const hidden = () => {
@@ -66,7 +54,7 @@ export function useNotesAutosave(db: NotesDb, onSaved: (id: string) => void): { 
       document.removeEventListener('visibilitychange', hidden);
       flush();
     };
-  }, [autosave, unsavedEdits]);
+  }, [autosave]);
 
   return { autosave, state };
 }

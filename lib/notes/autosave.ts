@@ -1,4 +1,5 @@
 import type { NotesPatch } from './model';
+import type { JournalEntry } from './unsaved-journal';
 
 /** `saveNotes` bound to a database: `(id, patch, at) => saveNotes(db, id, patch, at)`. */
 export type SaveNotes = (id: string, patch: NotesPatch, at: Date) => Promise<unknown>;
@@ -23,6 +24,11 @@ export interface Autosave {
   flush(): Promise<void>;
   /** Records with edits not saved yet: queued, being saved, or whose save failed. */
   unsaved(): string[];
+  /**
+   * Those edits themselves, merged per record with the time of the latest: what a page about to unload
+   * keeps for the next one (an unloading page never finishes its IndexedDB write; see unsaved-journal.ts).
+   */
+  unsavedEdits(): JournalEntry[];
 }
 
 interface Pending {
@@ -41,7 +47,7 @@ export function createAutosave(save: SaveNotes, options: AutosaveOptions): Autos
   let timer: ReturnType<typeof setTimeout> | undefined;
   let waitingSince: number | null = null;
   let lastStamp = 0;
-  const inFlight = new Map<Promise<void>, string>();
+  const inFlight = new Map<Promise<void>, { id: string; entry: Pending }>();
 
   function schedule(): void {
     const t = now().getTime();
@@ -71,7 +77,7 @@ export function createAutosave(save: SaveNotes, options: AutosaveOptions): Autos
     // stamps make the order in which they land irrelevant.
     for (const [id, entry] of pending) {
       const saving = saveOne(id, entry).finally(() => inFlight.delete(saving));
-      inFlight.set(saving, id);
+      inFlight.set(saving, { id, entry });
     }
     pending.clear();
     return Promise.all(inFlight.keys()).then(() => undefined);
@@ -84,6 +90,16 @@ export function createAutosave(save: SaveNotes, options: AutosaveOptions): Autos
       schedule();
     },
     flush,
-    unsaved: () => [...new Set([...pending.keys(), ...inFlight.values()])],
+    unsaved: () => [...new Set([...pending.keys(), ...[...inFlight.values()].map(({ id }) => id)])],
+    unsavedEdits() {
+      const merged = new Map<string, JournalEntry>();
+      // Saves under way first: what is still queued was typed later and wins.
+      const entries = [...inFlight.values(), ...[...pending].map(([id, entry]) => ({ id, entry }))];
+      for (const { id, entry } of entries) {
+        const before = merged.get(id);
+        merged.set(id, { id, patch: { ...before?.patch, ...entry.patch }, at: Math.max(before?.at ?? 0, entry.at) });
+      }
+      return [...merged.values()];
+    },
   };
 }

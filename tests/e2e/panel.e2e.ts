@@ -15,6 +15,8 @@ async function open(helpdesk: DemoHelpdesk): Promise<[LaunchedExtension, DemoSes
   const ext = await launchWithExtension();
   await ext.context.clock.setFixedTime(NOW);
   const session = await openDemoSession(ext, inject('demoOrigin'), helpdesk);
+  // No fades: a tooltip caught half-faded would make both axe and the screenshots depend on timing.
+  await session.panel.emulateMedia({ reducedMotion: 'reduce' });
   await session.panel.locator('.step').waitFor();
   return [ext, session];
 }
@@ -26,6 +28,7 @@ async function screenshot(panel: Page, name: string): Promise<void> {
 }
 
 async function axeViolations(panel: Page): Promise<string[]> {
+  await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const { violations } = await new AxeBuilder({ page: panel }).analyze();
   return violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
@@ -146,6 +149,12 @@ describe('quick notes on the Intercom demo', () => {
   let session: DemoSession;
   beforeAll(async () => ([ext, session] = await open('intercom')));
   afterAll(() => ext?.close());
+
+  it('says when the notes are saved', async () => {
+    const { panel } = session;
+    await panel.getByLabel('Outcome').fill('Courier trace opened');
+    await panel.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+  });
 
   it('keeps what was typed when the panel closes at once, and fills {{followUp.date}}', async () => {
     const { panel, tabId } = session;

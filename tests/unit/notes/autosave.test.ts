@@ -33,6 +33,25 @@ describe('createAutosave', () => {
     expect(autosave.unsaved()).toEqual([]);
   });
 
+  it('hands over every edit not yet saved, including a save still under way, newest text winning', async () => {
+    let finish = () => {};
+    const save = vi.fn(() => new Promise<void>((done) => (finish = done)));
+    const autosave = createAutosave(save, { delayMs: 300, onError: vi.fn() });
+    autosave.edit('zendesk:1', { complaint: 'refund', outcome: 'sent' });
+    void autosave.flush();
+    vi.advanceTimersByTime(50);
+    autosave.edit('zendesk:1', { complaint: 'refund today' });
+    autosave.edit('intercom:2', { text: 'call back' });
+    expect(autosave.unsavedEdits()).toEqual([
+      { id: 'zendesk:1', patch: { complaint: 'refund today', outcome: 'sent' }, at: 1_000_050 },
+      { id: 'intercom:2', patch: { text: 'call back' }, at: 1_000_050 },
+    ]);
+    finish();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(autosave.unsavedEdits().map((edit) => edit.id)).toEqual(['zendesk:1', 'intercom:2']);
+    expect(autosave.unsavedEdits()[0]!.patch).toEqual({ complaint: 'refund today' });
+  });
+
   it('saves at least every maxWaitMs while the agent keeps typing', async () => {
     const { calls, save } = recorder();
     const autosave = createAutosave(save, { delayMs: 300, maxWaitMs: 1000, onError: vi.fn() });
