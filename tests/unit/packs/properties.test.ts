@@ -5,7 +5,9 @@ import { installPack, parsePack } from '@/lib/packs';
 import { malformedPack, validPack } from './arbitraries';
 import { pack } from './fixtures';
 
-describe('pack properties', () => {
+// Thousands of generated packs take a few seconds alone and several times that on a busy two-core CI
+// runner: a generous time-out, since these tests check behaviour, never speed.
+describe('pack properties', { timeout: 60_000 }, () => {
   it('accepts every well-formed pack as it is', () => {
     fc.assert(
       fc.property(validPack, (valid) => {
