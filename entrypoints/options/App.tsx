@@ -1,11 +1,15 @@
 import { i18n } from '#i18n';
 import { OptionsStoreContext, type OptionsStore } from './store';
+import { BotNamesSection } from './BotNamesSection';
 import { EditorView } from './EditorView';
 import { PacksView } from './PacksView';
 import { ReviewView } from './ReviewView';
 import { useStore } from 'zustand';
 
-/** The options page: the packs and their import, or the pack editor; an import review above either. */
+/**
+ * The options page: the packs, their import and the Zendesk bot names, or the pack editor; an import review
+ * above either.
+ */
 export function App({ store }: { store: OptionsStore }) {
   const editing = useStore(store, (state) => state.draft !== null);
   const notice = useStore(store, (state) => state.notice);
@@ -27,7 +31,14 @@ export function App({ store }: { store: OptionsStore }) {
           </p>
         )}
         <ReviewView />
-        {editing ? <EditorView /> : <PacksView />}
+        {editing ? (
+          <EditorView />
+        ) : (
+          <>
+            <PacksView />
+            <BotNamesSection />
+          </>
+        )}
       </main>
     </OptionsStoreContext.Provider>
   );

@@ -11,6 +11,7 @@ import {
   setPackEnabled,
 } from '@/lib/packs';
 import { openNotesDb, type NotesDb } from '@/lib/notes';
+import { clearBotNames, readBotNames, watchBotNames, writeBotNames } from '../bot-names-storage';
 import { downloadText } from '../download';
 import { fetchPackFromUrl } from '../url-import';
 
@@ -27,6 +28,13 @@ export interface OptionsDeps {
   fetchUrl: (address: string) => Promise<string>;
   download: (filename: string, text: string) => void;
   now: () => Date;
+  /** The Zendesk bot names in force: the stored list, or the defaults. */
+  readBotNames: () => Promise<string[]>;
+  writeBotNames: (names: string[]) => Promise<void>;
+  /** Removes the stored list, so the defaults apply. */
+  clearBotNames: () => Promise<void>;
+  /** Calls back whenever the stored list changes, from any page; returns the way to stop. */
+  watchBotNames: (onChange: () => void) => () => void;
 }
 
 let notes: NotesDb | undefined;
@@ -43,4 +51,8 @@ export const browserDeps = (): OptionsDeps => ({
   fetchUrl: fetchPackFromUrl,
   download: downloadText,
   now: () => new Date(),
+  readBotNames,
+  writeBotNames,
+  clearBotNames,
+  watchBotNames,
 });

@@ -1,12 +1,13 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { botNamesSlice, type BotNamesSlice } from './bot-names-slice';
 import type { OptionsDeps } from './deps';
 import { editorSlice, type EditorSlice } from './editor-slice';
 import { importSlice, type ImportSlice } from './import-slice';
 import { packsSlice, type PacksSlice } from './packs-slice';
 
-export type OptionsState = PacksSlice & ImportSlice & EditorSlice;
+export type OptionsState = PacksSlice & ImportSlice & EditorSlice & BotNamesSlice;
 export type OptionsStore = StoreApi<OptionsState>;
 
 /** One slice of the options page's state, with access to the whole store and to the outside world. */
@@ -17,6 +18,7 @@ export const createOptionsStore = (deps: OptionsDeps): OptionsStore =>
     ...packsSlice(set, get, deps),
     ...importSlice(set, get, deps),
     ...editorSlice(set, get, deps),
+    ...botNamesSlice(set, get, deps),
   }));
 
 export const OptionsStoreContext = createContext<OptionsStore | null>(null);

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -22,7 +22,8 @@ export async function renderOptions(overrides: Partial<OptionsDeps> = {}) {
   const store = createOptionsStore(deps);
   const user = userEvent.setup();
   render(<App store={store} />);
-  await store.getState().refresh();
+  // In act, so the first reads (the packs, and the bot names the page reads as it mounts) settle before the test.
+  await act(() => store.getState().refresh());
   await screen.findByRole('heading', { name: 'Installed packs' });
   return { store, user, deps };
 }
