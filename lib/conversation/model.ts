@@ -27,5 +27,10 @@ export const Conversation = z.strictObject({
   customer: z.strictObject({ name: z.nullable(z.string()), email: z.nullable(z.string()) }),
   channel: z.nullable(z.string()),
   messages: z.array(Message),
+  /**
+   * Present when the page shows a control to load earlier messages (Zendesk's "show more"): the
+   * messages are the loaded ones only. Steadyhand never clicks it.
+   */
+  earlierHidden: z.optional(z.literal(true)),
 });
 export type Conversation = z.infer<typeof Conversation>;

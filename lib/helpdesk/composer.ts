@@ -1,5 +1,6 @@
 import { isInsertResponse, MAX_TEXT, parseDetail, REQUEST_EVENT, RESPONSE_EVENT } from './bridge/contract';
-import { ADAPTERS } from './read';
+import { isShadowRoot } from './deep';
+import { type AdapterSet } from './types';
 import { detectHelpdesk } from './url';
 
 export type InsertResult = { ok: true; route: 'bridge' | 'paste' | 'execCommand' } | { ok: false; reason: string };
@@ -15,7 +16,8 @@ export interface InsertOptions {
 const FALL_THROUGH = new Set(['no-bridge', 'no-editor-api']);
 
 /**
- * Inserts `text` at the caret of the shown conversation's reply composer, only when the agent asks.
+ * Inserts `text` at the caret of the shown conversation's reply composer, only when the agent asks,
+ * with the given adapters (see `insertIntoComposer` for both helpdesks).
  * Routes, in order:
  * 1. `bridge`: the main-world bridge inserts through CKEditor 5's model (Zendesk).
  * 2. `paste`: a synthetic `paste` ClipboardEvent with the text as `text/plain`; ProseMirror
@@ -24,9 +26,10 @@ const FALL_THROUGH = new Set(['no-bridge', 'no-editor-api']);
  * Each DOM route is verified (the text must appear in the composer). Never sends, never clicks.
  * Never throws.
  */
-export async function insertIntoComposer(
+export async function insertText(
   doc: Document,
   text: string,
+  adapters: AdapterSet,
   options: InsertOptions = {},
 ): Promise<InsertResult> {
   try {
@@ -35,8 +38,9 @@ export async function insertIntoComposer(
     if (clean.length > MAX_TEXT) return { ok: false, reason: 'text-too-long' };
     const url = options.url ?? doc.URL;
     const helpdesk = detectHelpdesk(url);
-    if (!helpdesk) return { ok: false, reason: 'unsupported-page' };
-    const composer = ADAPTERS[helpdesk].composer(doc, url);
+    const adapter = helpdesk && adapters[helpdesk];
+    if (!adapter) return { ok: false, reason: 'unsupported-page' };
+    const composer = adapter.composer(doc, url);
     if (!composer || !composer.isConnected) return { ok: false, reason: 'composer-not-found' };
     const bridged = await askBridge(doc, composer, clean, options.bridgeTimeoutMs ?? 300);
     if (bridged === null) return { ok: true, route: 'bridge' };
@@ -89,10 +93,22 @@ async function domInsert(doc: Document, composer: HTMLElement, text: string): Pr
   return { ok: false, reason: 'not-inserted' };
 }
 
-/** Keeps the agent's caret when it is in the composer; else focuses it with the caret at the end. */
+/**
+ * The selection as the composer's tree sees it. In a shadow root the document's selection is
+ * retargeted to the host; Chromium's `ShadowRoot.getSelection()` gives the real one.
+ */
+function selectionFor(doc: Document, composer: Element): Selection | null {
+  const root = composer.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
+  return (isShadowRoot(root) && root.getSelection?.()) || doc.getSelection();
+}
+
+/**
+ * Keeps the agent's caret when it is in the composer; else focuses it with the caret at the end. Inside
+ * a shadow root, the caret is read from the root's own selection (the document's points at the host).
+ */
 function focusAtCaret(doc: Document, composer: HTMLElement): void {
   const inside = (): boolean => {
-    const sel = doc.getSelection();
+    const sel = selectionFor(doc, composer);
     return !!sel && sel.rangeCount > 0 && composer.contains(sel.getRangeAt(0).commonAncestorContainer);
   };
   const wasInside = inside();
@@ -101,7 +117,7 @@ function focusAtCaret(doc: Document, composer: HTMLElement): void {
   const range = doc.createRange();
   range.selectNodeContents(composer);
   range.collapse(false);
-  const sel = doc.getSelection();
+  const sel = selectionFor(doc, composer);
   sel?.removeAllRanges();
   sel?.addRange(range);
 }

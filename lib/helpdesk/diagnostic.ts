@@ -1,6 +1,6 @@
 import type { Diagnostic } from './diagnostic-schema';
-import { inspect } from './read';
-import { type ReadResult } from './types';
+import { inspect, readContext } from './read';
+import { type AdapterSet, type ReadOptions, type ReadResult } from './types';
 import { urlPattern } from './url';
 
 /** What a read means for the panel. */
@@ -25,17 +25,20 @@ export function isNoConversation(result: ReadResult): boolean {
 }
 
 /**
- * Reads the page again and describes the structure found (valid against `Diagnostic`, which the
+ * Reads the page again (with the given adapters; see `buildDiagnostic` for both helpdesks) and
+ * describes the structure found (valid against `Diagnostic`, which the
  * receiving side checks). `missing` lists required hooks not found
  * (as in `ReadResult`); `hooks` has every hook looked for, `found: null` when not looked for because
- * a hook it depends on is missing.
+ * a hook it depends on is missing; `shadowPath` the shadow hosts the log sits behind; `roleHints` how
+ * many messages each role hint decided.
  */
-export function buildDiagnostic(
-  doc: Document,
-  url: string,
-  opts: { extensionVersion: string; userAgent?: string | null },
-): Diagnostic {
-  const { result, hooks, messageCount } = inspect(doc, url);
+export interface DiagnosticOptions extends ReadOptions {
+  extensionVersion: string;
+  userAgent?: string | null;
+}
+
+export function describePage(doc: Document, url: string, adapters: AdapterSet, opts: DiagnosticOptions): Diagnostic {
+  const { result, hooks, messageCount, shadowPath, roleHints } = inspect(doc, url, readContext(adapters, opts));
   return {
     kind: 'steadyhand-layout-diagnostic',
     extensionVersion: opts.extensionVersion.slice(0, 40),
@@ -46,6 +49,8 @@ export function buildDiagnostic(
     missing: result.ok ? [] : result.missing,
     hooks,
     messageCount,
+    shadowPath,
+    roleHints,
     userAgent: opts.userAgent?.slice(0, 400) ?? null,
   };
 }

@@ -1,7 +1,9 @@
-import { inspect, sameMeta, type Session } from './read';
-import { type ReadResult } from './types';
+import { appendsAtEnd, LogChanges } from './changes';
+import { inspect, readContext } from './read';
+import { sameHead, type Session } from './session';
+import { type AdapterSet, type ReadOptions, type ReadResult } from './types';
 
-export interface ObserveOptions {
+export interface ObserveOptions extends ReadOptions {
   /** The page URL, read at every update (default: the document's URL). */
   url?: () => string;
   /** Quiet time after the last change before the log is re-read (default 75 ms). */
@@ -35,17 +37,18 @@ export interface ConversationObserver {
   stats(): { parses: number; reads: number };
 }
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without relying on this realm's Node.
-
 /**
- * Follows the conversation shown on `doc`. Reads once synchronously (the first `onUpdate` happens
- * before this returns), then observes only the message log (plus the few nodes that reveal a ticket
- * switch), debounces bursts, and re-reads incrementally: each message node's parse is cached, so an
- * appended message costs one parse whatever the length of the ticket. Never throws: errors are
- * reported through `onUpdate`; "Extension context invalidated" (from `onUpdate`) stops the observer.
+ * Follows the conversation shown on `doc`, with the given adapters (see `observeConversation` for both
+ * helpdesks). Reads once synchronously (the first `onUpdate` happens
+ * before this returns), then observes only the message log, wherever it is (in the document or
+ * inside a shadow root), plus the few nodes that reveal another conversation or a re-rendered host;
+ * debounces bursts, and re-reads incrementally: each message node's parse is cached, so an appended
+ * message costs one parse whatever the length of the ticket. Never throws: errors are reported
+ * through `onUpdate`; "Extension context invalidated" (from `onUpdate`) stops the observer.
  */
-export function observeConversation(
+export function followConversation(
   doc: Document,
+  adapters: AdapterSet,
   options: ObserveOptions | (() => string),
   onUpdate: (update: ConversationUpdate) => void,
 ): ConversationObserver {
@@ -54,6 +57,7 @@ export function observeConversation(
   const debounceMs = opts.debounceMs ?? 75;
   const maxWaitMs = opts.maxWaitMs ?? 500;
   const heartbeatMs = opts.heartbeatMs ?? 1000;
+  const context = readContext(adapters, opts);
 
   let stopped = false;
   let session: Session | null = null;
@@ -61,14 +65,17 @@ export function observeConversation(
   let relocate = true;
   let unavailableKey: string | null = null;
   let lastError: string | null = null;
-  let dirty = new Set<Element>();
-  let added: Element[] = [];
-  let structural = false;
+  const changes = new LogChanges();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstChangeAt = 0;
   let heartbeat: ReturnType<typeof setTimeout> | null = null;
   const counts = { parses: 0, reads: 0 };
-  const observer = new MutationObserver((records) => guard(() => onRecords(records)));
+  const observer = new MutationObserver((records) =>
+    guard(() => {
+      if (session) changes.collect(session, records);
+      schedule();
+    }),
+  );
 
   function emit(update: ConversationUpdate): void {
     try {
@@ -97,51 +104,9 @@ export function observeConversation(
     if (session) counts.parses += session.parses;
     session = null;
     relocate = true;
-    clearPending();
-  }
-
-  function clearPending(): void {
-    dirty = new Set();
-    added = [];
-    structural = false;
-  }
-
-  function onRecords(records: MutationRecord[]): void {
-    const s = session;
-    if (!s) return schedule(); // Dropped after an error: read again from scratch.
-    for (const r of records) {
-      if (!s.located.log.contains(r.target)) {
-        relocate = true; // A watched node outside the log: maybe another ticket is shown.
-        continue;
-      }
-      if (r.type === 'childList' && noteStructure(s, r)) continue;
-      const item = s.closestItem(r.target);
-      if (item) dirty.add(item);
-      else for (const el of s.containerChanged(r.target)) dirty.add(el);
-    }
-    schedule();
-  }
-
-  /** Records message nodes added or removed; true if the record was about messages. */
-  function noteStructure(s: Session, r: MutationRecord): boolean {
-    const { isItem, itemCss } = s.located;
-    let about = false;
-    for (const n of r.removedNodes) {
-      if (n.nodeType === 1 && (isItem(n as Element) || (n as Element).querySelector(itemCss))) {
-        structural = true;
-        about = true;
-      }
-    }
-    for (const n of r.addedNodes) {
-      if (n.nodeType !== 1) continue;
-      const el = n as Element;
-      const found = isItem(el) ? [el] : Array.from(el.querySelectorAll(itemCss));
-      if (found.length > 0) {
-        added.push(...found);
-        about = true;
-      }
-    }
-    return about;
+    changes.clear();
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
   }
 
   function schedule(): void {
@@ -157,17 +122,17 @@ export function observeConversation(
     timer = null;
     const url = getUrl();
     const s = session;
-    if (!s || relocate || url !== lastUrl || !s.adapter.stillShown(s.located)) fullRead(url);
+    if (!s || relocate || changes.relocate || url !== lastUrl || !s.adapter.stillShown(s.located)) fullRead(url);
     else incremental(s);
   }
 
   function fullRead(url: string): void {
     counts.reads++;
-    const prior = session ? { session, dirty } : undefined;
-    const r = inspect(doc, url, prior);
+    const prior = session ? { session, dirty: changes.dirty } : undefined;
+    const r = inspect(doc, url, context, prior);
     lastUrl = url;
     relocate = false;
-    clearPending();
+    changes.clear();
     if (r.session !== session && session) counts.parses += session.parses;
     session = r.session;
     observer.disconnect();
@@ -191,54 +156,34 @@ export function observeConversation(
     if (r.reset || r.from !== Infinity) emit({ type: 'read', result: r.result, reset: r.reset, from: r.from });
   }
 
-  /**
-   * The common, cheap case: new message nodes at the end of the log. True when nothing after them
-   * (up to the log) holds a message other than the new ones; then they follow every known message.
-   * Checks only the trailing siblings on the way up, not the whole log (compareDocumentPosition
-   * walks siblings from the first child, so it is O(messages) even in browsers).
-   */
-  function appendable(s: Session, fresh: Element[]): boolean {
-    const { log, isItem, itemCss } = s.located;
-    const isNew = new Set(fresh);
-    const foreign = (el: Element): boolean =>
-      isItem(el) ? !isNew.has(el) : Array.from(el.querySelectorAll(itemCss)).some((x) => !isNew.has(x));
-    for (const el of fresh) {
-      if (s.has(el) || !log.contains(el)) return false;
-      for (let n: Element | null = el; n && n !== log; n = n.parentElement) {
-        for (let next = n.nextElementSibling; next; next = next.nextElementSibling) if (foreign(next)) return false;
-      }
-    }
-    // Several new nodes (rare): put them in document order.
-    if (fresh.length > 1) fresh.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
-    return true;
-  }
-
   function incremental(s: Session): void {
-    const fresh = [...new Set(added)];
+    const fresh = [...new Set(changes.added)];
     let from = Infinity;
     let lastDirty = -1;
-    if (structural || !appendable(s, fresh)) {
-      from = s.enumerate(dirty);
-      lastDirty = Infinity;
-    } else {
-      for (const el of dirty) {
+    let listing = changes.structural || !appendsAtEnd(s, fresh);
+    if (!listing) {
+      for (const el of changes.dirty) {
         const i = s.update(el);
-        if (i !== Infinity) {
+        if (Number.isNaN(i)) listing = true;
+        else if (i !== Infinity) {
           from = Math.min(from, i);
           lastDirty = Math.max(lastDirty, i);
         }
       }
-      if (fresh.length > 0) {
-        from = Math.min(from, s.append(fresh));
-        lastDirty = Infinity;
-      }
     }
-    clearPending();
-    const meta = s.readMeta();
-    const metaChanged = s.meta === null || !sameMeta(s.meta, meta);
-    if (from === Infinity && !metaChanged) return;
-    const changed = metaChanged ? s.resolve(0, meta) : s.resolve(from, meta, lastDirty);
-    if (changed === Infinity && !metaChanged) return;
+    if (listing) {
+      from = s.enumerate(changes.dirty);
+      lastDirty = Infinity;
+    } else if (fresh.length > 0) {
+      from = Math.min(from, s.append(fresh));
+      lastDirty = Infinity;
+    }
+    changes.clear();
+    const head = s.readHead();
+    const headChanged = s.head === null || !sameHead(s.head, head);
+    if (from === Infinity && !headChanged) return;
+    const changed = headChanged ? s.resolve(0, head) : s.resolve(from, head, lastDirty);
+    if (changed === Infinity && !headChanged) return;
     const result: ReadResult = { ok: true, conversation: s.conversation() };
     emit({ type: 'read', result, reset: false, from: Math.min(changed, s.messages.length) });
   }

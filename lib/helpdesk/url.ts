@@ -5,7 +5,8 @@ import { type HelpdeskId } from '@/lib/conversation';
  * patterns in `matches.ts`:
  * - Zendesk Agent Workspace: `https://<sub>.zendesk.com/agent/…`, a ticket at `/agent/tickets/<id>`.
  * - Intercom Inbox: `https://app.intercom.com/a/inbox/<app>/…` or `/a/apps/<app>/inbox/…`, a
- *   conversation at `…/conversation/<id>`. Other Intercom pages (reports, settings) are not helpdesk
+ *   conversation at `…/conversation/<id>`; regional workspaces on `app.eu.intercom.com` and
+ *   `app.au.intercom.com` alike. Other Intercom pages (reports, settings) are not helpdesk
  *   conversation pages.
  * - Demo build only: the local demo helpdesk at `http://127.0.0.1:<port>/zendesk/agent/…` and
  *   `http://127.0.0.1:<port>/intercom/a/inbox/…`, read exactly like the real paths.
@@ -21,7 +22,7 @@ export interface HelpdeskPage {
 const ZENDESK_HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.zendesk\.com$/i;
 const ZENDESK_PATH = /^\/agent(?:\/|$)/;
 const ZENDESK_TICKET = /^\/agent\/tickets\/(\d+)(?:\/|$)/;
-const INTERCOM_HOST = 'app.intercom.com';
+const INTERCOM_HOSTS = ['app.intercom.com', 'app.eu.intercom.com', 'app.au.intercom.com'];
 const INTERCOM_PATH = /^\/a\/(?:inbox\/[^/]+|apps\/[^/]+\/inbox)(?:\/|$)/;
 const INTERCOM_CONVERSATION = /\/conversations?\/(\d+)(?:\/|$)/;
 
@@ -61,7 +62,7 @@ export function helpdeskPage(url: string): HelpdeskPage | null {
   const u = parse(url);
   if (!u || u.protocol !== 'https:' || u.port !== '') return null;
   if (ZENDESK_HOST.test(u.hostname)) return fromPath('zendesk', u.pathname, 'https://*.zendesk.com');
-  if (u.hostname === INTERCOM_HOST) return fromPath('intercom', u.pathname, `https://${INTERCOM_HOST}`);
+  if (INTERCOM_HOSTS.includes(u.hostname)) return fromPath('intercom', u.pathname, `https://${u.hostname}`);
   return null;
 }
 

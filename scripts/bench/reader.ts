@@ -6,8 +6,7 @@
 // run: the full read against a bare querySelectorAll + textContent walk of the same page, and one
 // appended message on a 1,000-message ticket against the same on a 100-message ticket.
 import { parseHTML } from 'linkedom';
-import { observeConversation } from '../../lib/helpdesk/observe';
-import { readConversation } from '../../lib/helpdesk/read';
+import { observeConversation, readConversation } from '../../lib/helpdesk/both';
 import { intercomConversation, zendeskTicket } from '../../tests/unit/helpdesk/pages';
 import { realisticIntercomPart, realisticZendeskMessage } from '../../tests/unit/helpdesk/realistic-pages';
 import type { BenchRow, BenchSuite } from './row';

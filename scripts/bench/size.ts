@@ -62,21 +62,26 @@ const suite: BenchSuite = async () => {
   const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore', shell: process.platform === 'win32' });
   if (built.status !== 0) throw new Error('`wxt build` failed; run `npm run build` to see why.');
 
-  const content = gzipped(join(OUT, 'content-scripts/helpdesk.js'));
   const panel = pageAssets(OUT, 'sidepanel.html').reduce((sum, file) => sum + gzipped(file), 0);
   const react = await bareReactPage();
 
-  const rows: BenchRow[] = [
-    {
-      name: 'content script, gzipped',
-      value: kb(content),
+  // Each helpdesk has its own content script (its reader only); each is held to the budget.
+  const contentRows = ['zendesk', 'intercom'].map((helpdesk): BenchRow => {
+    const size = kb(gzipped(join(OUT, `content-scripts/${helpdesk}.js`)));
+    return {
+      name: `content script (${helpdesk}), gzipped`,
+      value: size,
       unit: 'KB',
       baseline: `budget ${CONTENT_BUDGET_KB} KB`,
       baselineValue: CONTENT_BUDGET_KB,
-      ratio: kb(content) / CONTENT_BUDGET_KB,
+      ratio: size / CONTENT_BUDGET_KB,
       target: 'ratio < 1',
-      pass: kb(content) < CONTENT_BUDGET_KB,
-    },
+      pass: size < CONTENT_BUDGET_KB,
+    };
+  });
+
+  const rows: BenchRow[] = [
+    ...contentRows,
     {
       name: 'side panel bundle, gzipped',
       value: kb(panel),

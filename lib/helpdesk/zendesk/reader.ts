@@ -3,7 +3,15 @@ import { Classifier, compileAny, compileHook } from '../classify';
 import { findHook, hook, hookStatus, type HookStatus } from '../hooks';
 import { type ScanPlan, type ScanResult, Scanner } from '../scan';
 import { inlineText } from '../text';
-import { type Adapter, type Locate, type Meta, type RawMessage } from '../types';
+import {
+  type Adapter,
+  type Locate,
+  type Meta,
+  type ParseContext,
+  type RawMessage,
+  type Resolved,
+  type RoleHint,
+} from '../types';
 import { pageOf } from '../url';
 import { attachmentNames, channelFromLabel, channelFromOrigin, isoDateTime, personField } from '../values';
 import * as Z from './selectors';
@@ -82,7 +90,10 @@ function locate(doc: Document, url: string): Locate {
     ...rootWatch(root.el),
     ...(log.el.parentNode ? [{ target: log.el.parentNode, options: { childList: true } }] : []),
   ];
-  return { kind: 'found', located: { id, root: root.el, log: log.el, itemCss, isItem, hooks, watch } };
+  return {
+    kind: 'found',
+    located: { id, root: root.el, log: log.el, itemCss, isItem, hooks, watch, shadowPath: [] },
+  };
 }
 
 /** Tab switches flip data-is-active on mounted tickets; opening/closing one changes their parent. */
@@ -126,16 +137,33 @@ function ariaAuthor(item: Element): string | null {
   return null;
 }
 
-function roleOf(s: ScanResult, type: string | null, origin: string | null): Role {
-  if (type === 'internal' || has(s, H.internalNoteTag)) return 'agent';
-  const automated = has(s, H.botBadge) || origin === 'Trigger';
+/**
+ * A message's role from a chain of hints: the message `type` (internal notes and trigger-sent comments
+ * first), then the avatar badges (an avatar without the agent badge is an end-user's: Frustration
+ * Meter), else unknown, read as the customer and reported as `none`. Bots have no DOM marker: they are
+ * recognised by name when the message is resolved.
+ */
+function roleOf(s: ScanResult, type: string | null, origin: string | null): { role: Role; hint: RoleHint } {
+  if (type === 'internal') return { role: 'agent', hint: 'type' };
+  if (has(s, H.internalNoteTag)) return { role: 'agent', hint: 'note-tag' };
+  // Trigger-sent comments and bot badges are automated, even under an agent type.
+  const automated: RoleHint | null = has(s, H.botBadge) ? 'bot-badge' : origin === 'Trigger' ? 'trigger' : null;
   if (type !== null && type in Z.TYPE_ROLE) {
     const role = Z.TYPE_ROLE[type as keyof typeof Z.TYPE_ROLE];
-    // Trigger-sent comments are automated even though they carry an agent type.
-    return role === 'agent' && automated ? 'bot' : role;
+    return role === 'agent' && automated ? { role: 'bot', hint: automated } : { role, hint: 'type' };
   }
-  if (automated) return 'bot';
-  return has(s, H.agentBadge) ? 'agent' : 'customer';
+  if (automated) return { role: 'bot', hint: automated };
+  if (has(s, H.agentBadge)) return { role: 'agent', hint: 'agent-badge' };
+  if (has(s, H.avatar)) return { role: 'customer', hint: 'avatar' };
+  return { role: 'customer', hint: 'none' };
+}
+
+/** Left out: a side conversation (with a third party, never the customer). */
+function isSideConversation(s: ScanResult): boolean {
+  const label = s.best[H.originLabel];
+  return (
+    label !== undefined && (label.matches(Z.SIDE_CONVERSATION) || label.querySelector(Z.SIDE_CONVERSATION) !== null)
+  );
 }
 
 function parse(item: Element): RawMessage {
@@ -148,6 +176,8 @@ function parse(item: Element): RawMessage {
     return {
       ownId,
       role: 'system',
+      roleHint: 'event',
+      skip: false,
       internal: false,
       author: null,
       inherits: false,
@@ -163,9 +193,12 @@ function parse(item: Element): RawMessage {
   const type = attr(s, H.messageType, 'type');
   const origin = attr(s, H.originatedFrom, 'data-originated-from');
   const author = inlineText(s.best[H.userLink]) ?? inlineText(s.best[H.sender]) ?? ariaAuthor(item);
+  const { role, hint } = roleOf(s, type, origin);
   return {
     ownId,
-    role: roleOf(s, type, origin),
+    role,
+    roleHint: hint,
+    skip: isSideConversation(s),
     internal: type === 'internal' || has(s, H.internalNoteTag),
     author,
     inherits: !has(s, H.userLink) && !has(s, H.sender),
@@ -179,20 +212,25 @@ function parse(item: Element): RawMessage {
   };
 }
 
-function resolve(raw: RawMessage, index: number, prev: Message | null): Message {
+function resolve(raw: RawMessage, prev: Message | null, _meta: Meta, ctx: ParseContext): Resolved {
   // Grouped messaging bubbles have no sender header (nor "via" label): they continue the bubble
-  // before them, if it has the same role.
-  const group = raw.inherits && prev?.role === raw.role ? prev : null;
+  // before them, if it has the same role (a bot's bubbles continue the bot's).
+  const sameRole = prev !== null && (prev.role === raw.role || (prev.role === 'bot' && raw.role === 'agent'));
+  const group = raw.inherits && sameRole ? prev : null;
   const author = raw.author ?? group?.author ?? null;
+  // Bots have no DOM marker: a name on the user's list makes the author a bot (never the text).
+  const bot = raw.role !== 'system' && raw.role !== 'bot' && ctx.isBotName(author);
   return {
-    id: raw.ownId ?? `pos-${index + 1}`,
-    role: raw.role,
-    author,
-    internal: raw.internal,
-    text: raw.text,
-    at: raw.at,
-    channel: raw.channel ?? group?.channel ?? raw.channelFallback,
-    attachments: raw.attachments,
+    message: {
+      role: bot ? 'bot' : raw.role,
+      author,
+      internal: raw.internal,
+      text: raw.text,
+      at: raw.at,
+      channel: raw.channel ?? group?.channel ?? raw.channelFallback,
+      attachments: raw.attachments,
+    },
+    roleHint: bot ? 'bot-name' : raw.roleHint,
   };
 }
 
@@ -210,6 +248,7 @@ export const zendesk: Adapter = {
   helpdesk: 'zendesk',
   itemHooks: Z.ITEM_HOOKS,
   watchedAttributes: Z.WATCHED_ATTRIBUTES,
+  earlier: Z.showMore,
   locate,
   meta,
   parse: (item) => parse(item),

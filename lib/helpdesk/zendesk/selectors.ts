@@ -11,15 +11,22 @@ import { hook } from '../hooks';
 
 // ── Page hooks (looked up once per read) ────────────────────────────────────────────────────────
 
-/** The active ticket. Other open tickets stay mounted, hidden, with data-is-active="false". */
+/**
+ * The active ticket. Other open tickets stay mounted, hidden, with data-is-active="false". Accounts
+ * with a custom ticket layout render `…-custom-layout` roots, read exactly like standard ones.
+ */
 export const activeTicket = hook('activeTicket', true, [
   // row "active ticket root": ALT Copilot userscript (high)
   '[data-test-id^="ticket-"][data-test-id$="-standard-layout"][data-is-active="true"]',
+  // 2026 row "custom ticket layout": Automattic/support-toolkit design specs 2026-06/07 (high)
+  '[data-test-id^="ticket-"][data-test-id$="-custom-layout"][data-is-active="true"]',
   // row "active ticket root": public script (high)
   'div[data-test-id^="ticket-"][data-is-active="true"]',
   // row "active ticket root" test-id + the URL's id (modeled): for pages without any active flag;
   // roots flagged inactive are refused
   '[data-test-id="ticket-{id}-standard-layout"]',
+  // the same for a custom layout (2026 row "custom ticket layout", modeled without the flag)
+  '[data-test-id="ticket-{id}-custom-layout"]',
   // row "per-ticket conversation root": liferay src/main.ts, toggl zendesk.js (high)
   '[data-side-conversations-anchor-id="{id}"]',
 ]);
@@ -30,6 +37,8 @@ export const ticketId = hook('ticketId', true, [
   { css: '[data-side-conversations-anchor-id]', attr: 'data-side-conversations-anchor-id' },
   // row "active ticket root" (high)
   { css: '[data-test-id$="-standard-layout"]', attr: 'data-test-id' },
+  // 2026 row "custom ticket layout" (high)
+  { css: '[data-test-id$="-custom-layout"]', attr: 'data-test-id' },
   // row "log wrapper" (high for the attribute)
   { css: '[data-ticket-id]', attr: 'data-ticket-id' },
 ]);
@@ -55,6 +64,17 @@ export const item = hook('item', true, [
 export const systemEvent = hook('systemEvent', false, [
   // row "system/audit event row": one Playwright scraper (low, modeled)
   '[data-test-id="interaction-history-event"]',
+]);
+
+/**
+ * "Show more": older comments are not loaded. Only loaded comments can be read, so the panel says so;
+ * Steadyhand never clicks it.
+ */
+export const showMore = hook('showMore', false, [
+  // 2026 row "older comments hide behind": holatuwol/liferay-zendesk-userscript src/permalink.ts (high)
+  'button[data-test-id="convolog-show-more-button"]',
+  // same test-id if the element stops being a <button>
+  '[data-test-id="convolog-show-more-button"]',
 ]);
 
 export const subject = hook('subject', false, [
@@ -120,6 +140,18 @@ export const originatedFrom = hook('originatedFrom', false, [
   { css: '[data-test-id="omni-log-message-content"][data-originated-from]', attr: 'data-originated-from' },
 ]);
 
+/**
+ * Where an item came from. A side conversation (with a third party, not the customer) holds an element
+ * whose aria-label says so: those items are left out of the conversation with the customer.
+ */
+export const originLabel = hook('originLabel', false, [
+  // 2026 row "side conversations": Automattic/support-toolkit extension/zd-styling.js (high)
+  '[data-test-id="omni-log-item-originated-from"]',
+]);
+
+/** Inside `originLabel`: the mark of a side conversation (zd-styling.js matches "via side conversation"). */
+export const SIDE_CONVERSATION = '[aria-label*="side conversation"]';
+
 export const via = hook('via', false, [
   // row "channel per item": jQuery chat styler (medium)
   'span[data-test-id="omni-log-item-via"]',
@@ -127,6 +159,10 @@ export const via = hook('via', false, [
   '[data-test-id="omni-log-item-originated-from"]',
 ]);
 
+/**
+ * The time. Messaging bubbles may show it only as text ("Feb 26 23:08", no datetime: 2026 row, Frustration
+ * Meter getTimestamp): then the message has no time, which is not an error.
+ */
 export const timestamp = hook('timestamp', false, [
   // row "timestamp": DeepL bundle (high)
   { css: 'time[data-test-id="timestamp-relative"][datetime]', attr: 'datetime' },
@@ -134,6 +170,16 @@ export const timestamp = hook('timestamp', false, [
   { css: 'time[data-test-id="timestamp-absolute"][datetime]', attr: 'datetime' },
   // any <time datetime> in the item (modeled)
   { css: 'time[datetime]', attr: 'datetime' },
+]);
+
+/** Any time element: never message text, whether or not it carries a datetime. */
+export const timeLabel = hook('timeLabel', false, [
+  // row "timestamp": any <time> element (high)
+  'time',
+  // 2026 row "time only as text": Frustration Meter reads the text of timestamp-relative (medium)
+  '[data-test-id="timestamp-relative"]',
+  // row "timestamp" (high)
+  '[data-test-id="timestamp-absolute"]',
 ]);
 
 export const attachment = hook('attachment', false, [
@@ -196,10 +242,24 @@ export const ITEM_HOOKS = [
   botBadge,
   commentId,
   systemEvent,
+  originLabel,
+  timeLabel,
 ] as const;
 
 /** Hooks whose content is not message text: names, labels, times, envelope lines, files, receipts. */
-export const NOT_TEXT = [userLink, sender, via, timestamp, attachment, envelope, readReceipt, avatar, internalNoteTag];
+export const NOT_TEXT = [
+  userLink,
+  sender,
+  via,
+  timestamp,
+  attachment,
+  envelope,
+  readReceipt,
+  avatar,
+  internalNoteTag,
+  originLabel,
+  timeLabel,
+];
 
 /** "Message from X, …" article labels: the author of grouped bubbles that have no sender header. */
 export const ARIA_AUTHOR: readonly RegExp[] = [

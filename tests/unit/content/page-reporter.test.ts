@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startPageReporter, UNREADABLE_GRACE_MS } from '@/entrypoints/helpdesk.content/page-reporter';
+import { zendesk } from '@/lib/helpdesk/zendesk/reader';
+import { startPageReporter, UNREADABLE_GRACE_MS } from '@/lib/page-reporter/page-reporter';
+import { BOT_NAMES_KEY } from '@/lib/helpdesk';
 import { envelope } from '@/lib/messaging/envelope';
 import { zendeskMessage, zendeskTicket } from '../helpdesk/pages';
 
@@ -68,7 +70,7 @@ const append = async (i: number) => {
 
 describe('page reporter', () => {
   it('reports the whole conversation first, then only what changed', async () => {
-    startPageReporter(fakeContext().ctx);
+    startPageReporter(fakeContext().ctx, { zendesk });
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ type: 'page:state', data: { status: 'ready' } });
@@ -80,7 +82,7 @@ describe('page reporter', () => {
   });
 
   it('sends everything again when the background no longer holds the conversation', async () => {
-    startPageReporter(fakeContext().ctx);
+    startPageReporter(fakeContext().ctx, { zendesk });
     applied = false;
     await append(3);
     expect(sent.map((message) => message.type)).toEqual(['page:state', 'page:patch', 'page:state']);
@@ -88,7 +90,7 @@ describe('page reporter', () => {
   });
 
   it('answers page:read with what it knows', async () => {
-    startPageReporter(fakeContext().ctx);
+    startPageReporter(fakeContext().ctx, { zendesk });
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
     const reply = new Promise((resolve) => void trigger(envelope('page:read', null), {}, resolve));
     await vi.advanceTimersByTimeAsync(0);
@@ -96,7 +98,7 @@ describe('page reporter', () => {
   });
 
   it('reports an unreadable layout only once it lasts past the grace period', async () => {
-    startPageReporter(fakeContext().ctx);
+    startPageReporter(fakeContext().ctx, { zendesk });
     const parent = log.parentElement!;
     log.remove();
     await vi.advanceTimersByTimeAsync(1_500);
@@ -112,13 +114,38 @@ describe('page reporter', () => {
     expect(sent.at(-1)).toMatchObject({ type: 'page:state', data: { status: 'unreadable' } });
   });
 
+  it('reads with the bot names the agent keeps, and reads again from scratch when they change', async () => {
+    log.append(zendeskMessage(document, 3, { type: 'agent', author: 'Odie', text: 'Have you tried restarting?' }));
+    await fakeBrowser.storage.local.set({ [BOT_NAMES_KEY]: ['Odie'] });
+    startPageReporter(fakeContext().ctx, { zendesk });
+    await vi.advanceTimersByTimeAsync(0);
+    // The first read used the defaults; the stored list then replaced them with a fresh read.
+    const roleOfOdie = () =>
+      (sent.at(-1)!.data.conversation!.messages as Array<{ author: string; role: string }>).find(
+        (m) => m.author === 'Odie',
+      )?.role;
+    expect(sent.map((message) => message.type)).toEqual(['page:state', 'page:state']);
+    expect(roleOfOdie()).toBe('bot');
+
+    await fakeBrowser.storage.local.set({ [BOT_NAMES_KEY]: [] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.at(-1)!.type).toBe('page:state');
+    expect(roleOfOdie()).toBe('agent');
+
+    // A value that is not a list of names means the defaults, and nothing breaks.
+    await fakeBrowser.storage.local.set({ [BOT_NAMES_KEY]: 'Odie' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(roleOfOdie()).toBe('agent');
+  });
+
   it('goes quiet once the extension context is invalidated, without throwing into the page', async () => {
     const { ctx, invalidate } = fakeContext();
-    startPageReporter(ctx);
+    startPageReporter(ctx, { zendesk });
     invalidate();
     await append(3);
     expect(sent).toHaveLength(1);
     // Typed without it, but the fake has it: every listener the reporter added is gone.
     expect((fakeBrowser.runtime.onMessage as unknown as { hasListeners(): boolean }).hasListeners()).toBe(false);
+    expect((fakeBrowser.storage.onChanged as unknown as { hasListeners(): boolean }).hasListeners()).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { insertIntoComposer, installComposerBridge } from '@/lib/helpdesk';
 import { REQUEST_EVENT, RESPONSE_EVENT } from '@/lib/helpdesk/bridge/contract';
-import { ADAPTERS } from '@/lib/helpdesk/read';
+import { ADAPTERS } from '@/lib/helpdesk/adapters';
 import { h, intercomConversation, zendeskTicket } from './pages';
 
 const ZURL = 'https://acme.zendesk.com/agent/tickets/1';

@@ -24,9 +24,28 @@ export function fixtures(): Fixture[] {
   );
 }
 
-/** Parses fixture HTML (ours) into an inert document: DOMParser runs no scripts and loads nothing. */
+/**
+ * Parses fixture HTML (ours) into an inert document: DOMParser runs no scripts and loads nothing.
+ * Declarative shadow roots (`<template shadowrootmode="open">`, how a saved page keeps its open shadow
+ * roots) are attached as the browser does when it loads such a page: DOMParser leaves them as templates.
+ */
 export function parse(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  attachShadowRoots(doc);
+  return doc;
+}
+
+function attachShadowRoots(scope: ParentNode): void {
+  for (const template of Array.from(scope.querySelectorAll('template[shadowrootmode]'))) {
+    const host = template.parentElement;
+    const mode = template.getAttribute('shadowrootmode');
+    if (!host || host.shadowRoot || (mode !== 'open' && mode !== 'closed')) continue;
+    const root = host.attachShadow({ mode });
+    root.append((template as HTMLTemplateElement).content);
+    template.remove();
+    // Templates nested in this one were inside its content: attach them now.
+    attachShadowRoots(root);
+  }
 }
 
 export function load(name: string): { doc: Document; url: string; expected: ReadResult } {

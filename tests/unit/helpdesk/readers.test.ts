@@ -162,7 +162,7 @@ describe('Intercom Inbox', () => {
 
   test('missing required hooks are named', () => {
     const { doc, url } = load('intercom/unknown-layout.html');
-    expect(readConversation(doc, url)).toEqual({ ok: false, helpdesk: 'intercom', missing: ['partGroup', 'part'] });
+    expect(readConversation(doc, url)).toEqual({ ok: false, helpdesk: 'intercom', missing: ['part'] });
   });
 });
 

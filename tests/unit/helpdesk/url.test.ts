@@ -10,6 +10,9 @@ describe('detectHelpdesk', () => {
     ['https://app.intercom.com/a/inbox/abc123/inbox/conversation/1?view=List', 'intercom'],
     ['https://app.intercom.com/a/apps/abc123/inbox/inbox/admin/5531/conversation/2', 'intercom'],
     ['https://app.intercom.com/a/inbox/abc123/inbox/shared/all', 'intercom'],
+    // Regional workspaces (helpdesk-dom-2026.md).
+    ['https://app.eu.intercom.com/a/inbox/abc123/inbox/shared/all/conversation/215467389128761', 'intercom'],
+    ['https://app.au.intercom.com/a/apps/abc123/inbox/inbox/conversation/9', 'intercom'],
   ])('%s → %s', (url, helpdesk) => {
     expect(detectHelpdesk(url)).toBe(helpdesk);
   });
@@ -22,6 +25,9 @@ describe('detectHelpdesk', () => {
     'https://acme.zendesk.com:8443/agent/tickets/1',
     'https://app.intercom.com/a/apps/abc123/reports/overview',
     'https://www.intercom.com/a/inbox/abc/inbox/conversation/1',
+    'https://app.us.intercom.com/a/inbox/abc/inbox/conversation/1',
+    'https://app.eu.intercom.com.evil.example/a/inbox/abc/inbox/conversation/1',
+    'https://app.eu.intercom.com/a/apps/abc123/reports/overview',
     'https://example.com/',
     'not a url',
     '',
@@ -38,6 +44,13 @@ describe('detectHelpdesk', () => {
     expect(helpdeskPage('https://acme.zendesk.com/agent/tickets/4211/events')?.conversationId).toBe('4211');
     expect(helpdeskPage('https://acme.zendesk.com/agent/dashboard')?.conversationId).toBeNull();
     expect(helpdeskPage('https://app.intercom.com/a/inbox/x1/inbox/conversation/77')?.conversationId).toBe('77');
+    expect(helpdeskPage('https://app.au.intercom.com/a/inbox/x1/inbox/conversation/78')?.conversationId).toBe('78');
+  });
+
+  test('a regional workspace keeps its host in the diagnostic pattern (it says which region, not which workspace)', () => {
+    expect(urlPattern('https://app.eu.intercom.com/a/inbox/abc123/inbox/conversation/77')).toBe(
+      'https://app.eu.intercom.com/a/inbox/:app/inbox/conversation/:id',
+    );
   });
 });
 

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { insertIntoComposer } from '@/lib/helpdesk/composer';
-import { observeConversation, type ConversationUpdate } from '@/lib/helpdesk/observe';
-import { readConversation } from '@/lib/helpdesk/read';
+import { BOT_NAMES_KEY, DEFAULT_BOT_NAMES, parseBotNames } from '@/lib/helpdesk/bot-names';
+import { insertText } from '@/lib/helpdesk/composer';
+import { followConversation, type ConversationObserver, type ConversationUpdate } from '@/lib/helpdesk/observe';
+import { inspect, readContext } from '@/lib/helpdesk/read';
+import type { AdapterSet } from '@/lib/helpdesk/types';
 import type { PageState } from '@/lib/messaging/protocol';
 import { onMessage, sendMessage } from '@/lib/messaging/content';
 import { pageState } from './page-state';
@@ -17,17 +19,25 @@ const READ_DEBOUNCE_MS = 30;
 export const UNREADABLE_GRACE_MS = 2_000;
 
 /**
- * Reports the page's conversation to the background as it changes: the whole state when the
+ * What a content script does on a helpdesk page, with its helpdesk's adapter: reports the page's
+ * conversation to the background as it changes: the whole state when the
  * conversation (or the page's status) changes, and only the changed tail of the messages otherwise.
  * Never throws into the page: every failure is caught, and an invalidated context stops everything.
  */
-export function startPageReporter(ctx: ContentScriptContext): void {
+export function startPageReporter(ctx: ContentScriptContext, adapters: AdapterSet): void {
   const version = browser.runtime.getManifest().version;
   let state: PageState | null = null;
   let held: number | null = null;
+  // Zendesk bots are recognised by name, from the list the agent keeps on the options page.
+  let botNames: readonly string[] = DEFAULT_BOT_NAMES;
 
   const current = (): PageState =>
-    pageState(readConversation(document, location.href), document, location.href, version);
+    pageState(
+      inspect(document, location.href, readContext(adapters, { botNames })).result,
+      adapters,
+      version,
+      botNames,
+    );
 
   function sendState(next: PageState): void {
     state = next;
@@ -47,7 +57,7 @@ export function startPageReporter(ctx: ContentScriptContext): void {
 
   function onUpdate(update: ConversationUpdate): void {
     if (update.type === 'error') return; // The observer recovers by reading again from scratch.
-    const next = pageState(update.result, document, location.href, version);
+    const next = pageState(update.result, adapters, version, botNames);
     if (held !== null) clearTimeout(held);
     held = null;
     if (next.status === 'unreadable' && state?.status !== 'unreadable') {
@@ -66,15 +76,40 @@ export function startPageReporter(ctx: ContentScriptContext): void {
     else sendState(next);
   }
 
-  const observer = observeConversation(document, { url: () => location.href, debounceMs: READ_DEBOUNCE_MS }, onUpdate);
+  const observe = (): ConversationObserver =>
+    followConversation(
+      document,
+      adapters,
+      { url: () => location.href, debounceMs: READ_DEBOUNCE_MS, botNames },
+      onUpdate,
+    );
+  let observer = observe();
   ctx.addEventListener(window, 'wxt:locationchange', () => observer.reset());
+
+  /** A changed list reads the page again from scratch: messages may change role. */
+  function applyBotNames(raw: unknown): void {
+    const next = parseBotNames(raw) ?? DEFAULT_BOT_NAMES;
+    if (ctx.isInvalid || (next.length === botNames.length && next.every((name, i) => name === botNames[i]))) return;
+    botNames = next;
+    observer.stop();
+    observer = observe();
+  }
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    if (area === 'local' && BOT_NAMES_KEY in changes) applyBotNames(changes[BOT_NAMES_KEY]?.newValue);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  browser.storage.local
+    .get(BOT_NAMES_KEY)
+    .then((stored) => applyBotNames(stored[BOT_NAMES_KEY]))
+    .catch(() => undefined); // Unreadable storage: the defaults stay.
 
   const stopListening = [
     onMessage('page:read', () => state ?? current()),
-    onMessage('composer:insert', ({ text }) => insertIntoComposer(document, text)),
+    onMessage('composer:insert', ({ text }) => insertText(document, text, adapters)),
   ];
   ctx.onInvalidated(() => {
     observer.stop();
+    browser.storage.onChanged.removeListener(onStorage);
     for (const stop of stopListening) stop();
   });
 }

@@ -1,9 +1,14 @@
-import { buildDiagnostic } from '@/lib/helpdesk/diagnostic';
-import type { ReadResult } from '@/lib/helpdesk/types';
+import { describePage } from '@/lib/helpdesk/diagnostic';
+import type { AdapterSet, ReadResult } from '@/lib/helpdesk/types';
 import type { PageState } from '@/lib/messaging/protocol';
 
 /** What a read of the page means for the panel (see `readStatus` in lib/helpdesk). */
-export function pageState(result: ReadResult, doc: Document, url: string, extensionVersion: string): PageState {
+export function pageState(
+  result: ReadResult,
+  adapters: AdapterSet,
+  extensionVersion: string,
+  botNames: readonly string[],
+): PageState {
   if (result.ok) return { status: 'ready', conversation: result.conversation };
   if (result.helpdesk === null) return { status: 'not-helpdesk' };
   if (result.missing.length === 0) return { status: 'no-conversation', helpdesk: result.helpdesk };
@@ -11,6 +16,10 @@ export function pageState(result: ReadResult, doc: Document, url: string, extens
     status: 'unreadable',
     helpdesk: result.helpdesk,
     missing: result.missing,
-    diagnostic: buildDiagnostic(doc, url, { extensionVersion, userAgent: navigator.userAgent }),
+    diagnostic: describePage(document, location.href, adapters, {
+      extensionVersion,
+      userAgent: navigator.userAgent,
+      botNames,
+    }),
   };
 }

@@ -1,0 +1,35 @@
+import { type Predicate } from './classify';
+import { type Located } from './types';
+
+/** One walk of the log: the outermost message nodes, and the "load earlier" control if there is one. */
+export interface Walk {
+  readonly isItem: Predicate;
+  readonly isEarlier: Predicate | null;
+  readonly items: Element[];
+  earlier: Element | null;
+}
+
+/** Nodes matching `isItem` below `root`, in document order, without looking inside them. */
+export function outermost(root: Element, walk: Walk): void {
+  for (let el = root.firstElementChild; el !== null; el = el.nextElementSibling) {
+    if (walk.isItem(el)) walk.items.push(el);
+    else if (walk.earlier === null && walk.isEarlier?.(el)) walk.earlier = el;
+    else outermost(el, walk);
+  }
+}
+
+/**
+ * The first element matching `css` beside the log or beside one of its ancestors, up to the
+ * conversation root: the ticket's own chrome, never inside the log (walked above) and never another
+ * mounted ticket.
+ */
+export function aroundLog(located: Located, css: string): Element | null {
+  for (let el: Element = located.log; el !== located.root && el.parentElement; el = el.parentElement) {
+    for (let sib = el.parentElement.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib === el) continue;
+      const hit = sib.matches(css) ? sib : sib.querySelector(css);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
