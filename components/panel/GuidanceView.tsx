@@ -4,6 +4,7 @@ import type { Guidance } from '@/lib/framework/guidance';
 import { BoundaryBanner } from './BoundaryBanner';
 import { Checklist } from './Checklist';
 import { ConversationSummary } from './ConversationSummary';
+import { LoadedMessagesNote } from './LoadedMessagesNote';
 import { SignalChips } from './SignalChips';
 import { StepCard } from './StepCard';
 
@@ -31,6 +32,7 @@ export function GuidanceView({
       ) : (
         <StepCard guidance={guidance} step={guidance.step} />
       )}
+      <LoadedMessagesNote conversation={conversation} />
       <SignalChips signals={guidance.signals} />
       {slots.phrases}
       <Checklist guidance={guidance} messages={conversation.messages} />

@@ -30,16 +30,14 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     // Only content scripts (which run in tabs) report page states.
     if (tabId === undefined || sender.frameId !== 0) throw new Error('page:state must come from a tab’s top frame');
-    deps.noteUrl(tabId, sender.tab?.url);
-    tabViews.report(tabId, state);
+    tabViews.report(tabId, state, sender.tab?.url ?? null);
     return null;
   });
 
   onMessage('page:patch', (patch, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) throw new Error('page:patch must come from a tab’s top frame');
-    deps.noteUrl(tabId, sender.tab?.url);
-    return { applied: tabViews.patch(tabId, patch) };
+    return { applied: tabViews.patch(tabId, patch, sender.tab?.url ?? null) };
   });
 
   onMessage('tab:get', ({ tabId }) => tabViews.get(tabId));

@@ -7,15 +7,10 @@ import { recordInteraction, type NotesDb } from '@/lib/notes';
 import type { TabViewDeps } from './tab-views';
 
 /** The browser side of the tab views: probing content scripts, reading tab URLs, analysing, publishing. */
-export function tabViewDeps(db: NotesDb): TabViewDeps & {
-  useEngineOptions(options: AnalyzeOptions): void;
-  /** The page address a tab's content script last reported from, for "open the ticket" in the notes. */
-  noteUrl(tabId: number, url: string | undefined): void;
-} {
+export function tabViewDeps(db: NotesDb): TabViewDeps & { useEngineOptions(options: AnalyzeOptions): void } {
   // One analyzer per tab, so a new message only costs the analysis of that message.
   const analyzers = new Map<number, Analyzer>();
   let options: AnalyzeOptions = {};
-  const urls = new Map<number, string>();
 
   return {
     probe: (tabId) => sendToTab(tabId, 'page:read', null).catch(() => null),
@@ -28,24 +23,18 @@ export function tabViewDeps(db: NotesDb): TabViewDeps & {
       if (!analyzer) analyzers.set(tabId, (analyzer = createAnalyzer(options)));
       return analyzer.analyze(conversation);
     },
-    publish(tabId, view) {
+    publish(change) {
       // No side panel open is the usual case, not an error.
-      sendMessage('tab:changed', { tabId, view }).catch(() => undefined);
+      sendMessage('tab:changed', change).catch(() => undefined);
     },
-    record(tabId, conversation, guidance) {
-      recordInteraction(db, conversation, guidance, { url: urls.get(tabId) ?? null }).catch((error: unknown) =>
+    record(conversation, guidance, url) {
+      recordInteraction(db, conversation, guidance, { url }).catch((error: unknown) =>
         // The panel shows storage errors where the agent writes; here the automatic record is retried on
         // the next reading.
         console.error('Steadyhand: could not record the interaction', error),
       );
     },
-    noteUrl(tabId, url) {
-      if (url) urls.set(tabId, url);
-    },
-    forgetTab: (tabId) => {
-      analyzers.delete(tabId);
-      urls.delete(tabId);
-    },
+    forgetTab: (tabId) => analyzers.delete(tabId),
     /** New cue words or language: every tab's analysis starts again with them. */
     useEngineOptions(next) {
       options = next;

@@ -8,8 +8,10 @@ import type { PanelState } from './store';
  * which is how the panel is opened in a normal tab (tests, `npm start` without a side panel).
  */
 export async function followActiveTab(store: StoreApi<PanelState>, search = location.search): Promise<void> {
-  onMessage('tab:changed', ({ tabId, view }) => {
-    store.getState().showView(tabId, view);
+  onMessage('tab:changed', (change) => {
+    if ('view' in change) store.getState().showView(change.tabId, change.view);
+    // A patch to a conversation the panel does not hold (it opened since): fetch the whole view.
+    else if (!store.getState().patchView(change.tabId, change.patch)) void show(change.tabId);
     return null;
   });
 

@@ -6,9 +6,12 @@ import { zodChecks } from './zod-checks';
 export const { sendMessage, sendToTab, onMessage } = createMessenger(zodChecks);
 export { MessagingError } from './envelope';
 export type { Handler, Sender } from './messenger';
+export { applyPatch } from './patch';
 export {
   ConversationPatch,
   InsertResult,
+  TabChange,
+  ViewPatch,
   PageState,
   TabView,
   protocol,

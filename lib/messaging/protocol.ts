@@ -49,10 +49,18 @@ export const ConversationPatch = z.strictObject({
   subject: z.nullable(z.string()),
   customer: z.strictObject({ name: z.nullable(z.string()), email: z.nullable(z.string()) }),
   channel: z.nullable(z.string()),
+  earlierHidden: z.optional(z.literal(true)),
   from: z.int().check(z.nonnegative()),
   tail: z.array(Message),
 });
 export type ConversationPatch = z.infer<typeof ConversationPatch>;
+
+/**
+ * A change to a ready view a side panel already holds: the conversation's patch and the new guidance.
+ * What a panel is sent on every change of a conversation it shows, instead of the whole conversation.
+ */
+export const ViewPatch = z.strictObject({ conversation: ConversationPatch, guidance: Guidance });
+export type ViewPatch = z.infer<typeof ViewPatch>;
 
 export const InsertResult = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(true), route: z.enum(['bridge', 'paste', 'execCommand']) }),
@@ -61,6 +69,13 @@ export const InsertResult = z.discriminatedUnion('ok', [
 export type InsertResult = z.infer<typeof InsertResult>;
 
 const TabId = z.number().check(z.int(), z.nonnegative());
+
+/** A tab's view, whole (a new state or conversation), or as a patch to the one the panel holds. */
+export const TabChange = z.union([
+  z.strictObject({ tabId: TabId, view: TabView }),
+  z.strictObject({ tabId: TabId, patch: ViewPatch }),
+]);
+export type TabChange = z.infer<typeof TabChange>;
 
 export const protocol = {
   /** content script → background: the page changed. */
@@ -76,8 +91,8 @@ export const protocol = {
   },
   /** side panel → background: what should the panel show for this tab? */
   'tab:get': { request: z.strictObject({ tabId: TabId }), response: TabView },
-  /** background → side panels: a tab's view changed. */
-  'tab:changed': { request: z.strictObject({ tabId: TabId, view: TabView }), response: z.null() },
+  /** background → side panels: a tab's view changed (a patch when only its conversation grew or changed). */
+  'tab:changed': { request: TabChange, response: z.null() },
 } as const;
 
 export type Protocol = typeof protocol;

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { TabView } from '@/lib/messaging';
+import { applyPatch, type TabView, type ViewPatch } from '@/lib/messaging';
 import type { PanelState } from './index';
 
 export interface TabSlice {
@@ -11,6 +11,8 @@ export interface TabSlice {
   error: string | null;
   showTab(tabId: number): void;
   showView(tabId: number, view: TabView): void;
+  /** Applies a change to the shown conversation; false when it is not the one shown (ask for the whole view). */
+  patchView(tabId: number, patch: ViewPatch): boolean;
   showError(tabId: number, error: string): void;
 }
 
@@ -29,6 +31,15 @@ export const tabSlice: StateCreator<PanelState, [], [], TabSlice> = (set, get) =
     const sameConversation =
       before?.status === 'ready' && view.status === 'ready' && before.conversation.id === view.conversation.id;
     set(sameConversation ? { view, error: null } : { view, error: null, fills: {}, browse: null, status: null });
+  },
+  patchView: (tabId, { conversation: patch, guidance }) => {
+    // A patch about a tab the panel has left is nothing to show, and nothing to ask for.
+    if (get().tabId !== tabId) return true;
+    const view = get().view;
+    const conversation = view?.status === 'ready' ? applyPatch(view.conversation, patch) : null;
+    if (!conversation) return false;
+    set({ view: { status: 'ready', conversation, guidance }, error: null });
+    return true;
   },
   showError: (tabId, error) => {
     if (get().tabId === tabId) set({ error });

@@ -12,6 +12,7 @@ const conversation: Conversation = {
   channel: 'email',
   messages: [],
 };
+const URL = 'https://acme.zendesk.com/agent/tickets/42';
 const guidance: Guidance = { step: 'listen', reason: 'The customer has just written.', completed: [], signals: [] };
 
 function deps(overrides: Partial<TabViewDeps> = {}) {
@@ -20,7 +21,7 @@ function deps(overrides: Partial<TabViewDeps> = {}) {
     probe: vi.fn(async () => null),
     facts: vi.fn(async () => ({ helpdesk: null, loading: false })),
     guide: vi.fn(() => guidance),
-    publish: (tabId, view) => published.push([tabId, view]),
+    publish: (change) => published.push([change.tabId, 'view' in change ? change.view : { patch: change.patch }]),
     record: vi.fn(),
     forgetTab: vi.fn(),
     ...overrides,
@@ -32,9 +33,9 @@ describe('tab views', () => {
   it('turns a ready page into guidance and publishes it', () => {
     const { deps: d, published } = deps();
     const views = createTabViews(d);
-    views.report(7, { status: 'ready', conversation });
+    views.report(7, { status: 'ready', conversation }, URL);
     expect(d.guide).toHaveBeenCalledWith(7, conversation);
-    expect(d.record).toHaveBeenCalledWith(7, conversation, guidance);
+    expect(d.record).toHaveBeenCalledWith(conversation, guidance, URL);
     expect(published).toEqual([[7, { status: 'ready', conversation, guidance }]]);
   });
 
@@ -42,7 +43,7 @@ describe('tab views', () => {
     const { deps: d } = deps();
     const views = createTabViews(d);
     const state: PageState = { status: 'no-conversation', helpdesk: 'intercom' };
-    views.report(3, state);
+    views.report(3, state, null);
     expect(await views.get(3)).toEqual(state);
     expect(d.probe).not.toHaveBeenCalled();
   });
@@ -73,7 +74,7 @@ describe('tab views', () => {
       facts: vi.fn(async () => ({ helpdesk: 'zendesk' as const, loading: true })),
     });
     const views = createTabViews(d);
-    views.report(1, { status: 'ready', conversation });
+    views.report(1, { status: 'ready', conversation }, URL);
     await views.forget(1);
     expect(d.forgetTab).toHaveBeenCalledWith(1);
     expect(published.at(-1)).toEqual([1, { status: 'loading', helpdesk: 'zendesk' }]);
@@ -90,7 +91,7 @@ describe('tab views', () => {
     const { deps: d, published } = deps({ facts });
     const views = createTabViews(d);
     const forgetting = views.forget(1);
-    views.report(1, { status: 'ready', conversation });
+    views.report(1, { status: 'ready', conversation }, URL);
     release();
     await forgetting;
     expect(published).toEqual([[1, { status: 'ready', conversation, guidance }]]);
@@ -99,7 +100,7 @@ describe('tab views', () => {
   it('publishes nothing for a closed tab', async () => {
     const { deps: d, published } = deps();
     const views = createTabViews(d);
-    views.report(2, { status: 'no-conversation', helpdesk: 'zendesk' });
+    views.report(2, { status: 'no-conversation', helpdesk: 'zendesk' }, URL);
     await views.forget(2, { closed: true });
     expect(published).toHaveLength(1);
     expect(d.probe).not.toHaveBeenCalled();
@@ -126,23 +127,24 @@ describe('tab views: patches', () => {
     channel: 'email',
   } as const;
 
-  it('keeps the first `from` messages and appends the tail', () => {
+  it('keeps the first `from` messages, appends the tail, and sends the panels the patch only', async () => {
     const { deps: d, published } = deps();
     const views = createTabViews(d);
-    views.report(1, { status: 'ready', conversation: withMessages });
-    expect(
-      views.patch(1, {
-        ...head,
-        subject: 'Refund now',
-        from: 1,
-        tail: [message('b', 'two, edited'), message('c', 'three')],
-      }),
-    ).toBe(true);
-    const [, view] = published.at(-1)!;
-    expect(view).toMatchObject({
-      status: 'ready',
-      conversation: { subject: 'Refund now', messages: [{ text: 'one' }, { text: 'two, edited' }, { text: 'three' }] },
-    });
+    views.report(1, { status: 'ready', conversation: withMessages }, URL);
+    const patch = {
+      ...head,
+      subject: 'Refund now',
+      from: 1,
+      tail: [message('b', 'two, edited'), message('c', 'three')],
+    };
+    expect(views.patch(1, patch, `${URL}#later`)).toBe(true);
+    // The panels get what changed: the patch and the new guidance, not the conversation again.
+    expect(published.at(-1)).toEqual([1, { patch: { conversation: patch, guidance } }]);
+    const merged = { ...head, subject: 'Refund now', messages: [message('a', 'one'), ...patch.tail] };
+    expect(d.guide).toHaveBeenLastCalledWith(1, merged);
+    // The page's address comes with the patch, for the interaction record.
+    expect(d.record).toHaveBeenLastCalledWith(merged, guidance, `${URL}#later`);
+    expect(await views.get(1)).toEqual({ status: 'ready', conversation: merged, guidance });
   });
 
   it.each([
@@ -152,8 +154,8 @@ describe('tab views: patches', () => {
   ])('refuses a patch when %s', (_why, held, patch) => {
     const { deps: d } = deps();
     const views = createTabViews(d);
-    if (held) views.report(1, { status: 'ready', conversation: held });
-    expect(views.patch(1, patch)).toBe(false);
+    if (held) views.report(1, { status: 'ready', conversation: held }, URL);
+    expect(views.patch(1, patch, URL)).toBe(false);
   });
 });
 
@@ -161,10 +163,12 @@ describe('tab views: new engine options', () => {
   it('guides every held conversation again and publishes it', () => {
     const { deps: d, published } = deps();
     const views = createTabViews(d);
-    views.report(1, { status: 'ready', conversation });
-    views.report(2, { status: 'no-conversation', helpdesk: 'zendesk' });
+    views.report(1, { status: 'ready', conversation }, URL);
+    views.report(2, { status: 'no-conversation', helpdesk: 'zendesk' }, URL);
     views.reguide();
     expect(d.guide).toHaveBeenCalledTimes(2);
     expect(published.map(([tabId]) => tabId)).toEqual([1, 2, 1]);
+    // Each conversation is recorded again from the address it was last seen at.
+    expect(d.record).toHaveBeenLastCalledWith(conversation, guidance, URL);
   });
 });

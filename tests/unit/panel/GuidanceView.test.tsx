@@ -40,6 +40,15 @@ const guidance: Guidance = {
 };
 
 describe('GuidanceView', () => {
+  it('says the guidance rests on the loaded messages when earlier ones are hidden in the helpdesk', () => {
+    const { rerender } = render(<GuidanceView conversation={conversation} guidance={guidance} />);
+    expect(screen.queryByRole('note')).toBeNull();
+    rerender(<GuidanceView conversation={{ ...conversation, earlierHidden: true }} guidance={guidance} />);
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Based on the 3 loaded messages; load earlier ones in Zendesk to include them.',
+    );
+  });
+
   it('names the step, its action and goal, and why', () => {
     render(<GuidanceView conversation={conversation} guidance={guidance} />);
     const step = screen.getByRole('region', { name: 'Empathize & Apologize' });

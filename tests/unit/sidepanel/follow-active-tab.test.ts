@@ -61,6 +61,50 @@ describe('followActiveTab', () => {
     expect(respond).toHaveBeenCalledWith({ ok: true, data: null });
   });
 
+  it('applies a patch to the conversation it shows, and asks for the whole view when it holds another', async () => {
+    const message = (id: string, text: string) => ({
+      id,
+      role: 'customer' as const,
+      author: 'Ada',
+      internal: false,
+      text,
+      at: null,
+      channel: null,
+      attachments: [],
+    });
+    const head = {
+      helpdesk: 'zendesk' as const,
+      id: '42',
+      subject: 'Refund',
+      customer: { name: 'Ada', email: null },
+      channel: null,
+    };
+    const guidance = { step: 'listen' as const, reason: 'r', completed: [], signals: [] };
+    const ready: TabView = { status: 'ready', conversation: { ...head, messages: [message('a', 'one')] }, guidance };
+    views[3] = ready;
+    const store = createPanelStore();
+    await followActiveTab(store, '?tab=3');
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+    const next = { ...guidance, step: 'empathize' as const };
+    const patch = { conversation: { ...head, from: 1, tail: [message('b', 'two')] }, guidance: next };
+    await trigger(envelope('tab:changed', { tabId: 3, patch }), {}, vi.fn());
+    await settle();
+    expect(store.getState().view).toEqual({
+      status: 'ready',
+      conversation: { ...head, messages: [message('a', 'one'), message('b', 'two')] },
+      guidance: next,
+    });
+
+    // A patch for a conversation it does not hold (another id): the panel asks for the whole view.
+    const ask = vi.mocked(fakeBrowser.runtime.sendMessage);
+    const asked = ask.mock.calls.length;
+    const other = { ...patch, conversation: { ...patch.conversation, id: '43', from: 5 } };
+    await trigger(envelope('tab:changed', { tabId: 3, patch: other }), {}, vi.fn());
+    await settle();
+    expect(ask.mock.calls.length).toBe(asked + 1);
+    expect(store.getState().view).toEqual(ready);
+  });
+
   it('shows why the background did not answer', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValueOnce(new Error('Receiving end does not exist.'));
     const store = createPanelStore();
