@@ -1,4 +1,4 @@
-import { fillId, type HookDef } from './hooks';
+import { findHook, type HookDef, type HookHit } from './hooks';
 
 /**
  * Open shadow roots. Since mid-2026 Intercom draws its conversation and reply composer inside an open
@@ -11,11 +11,8 @@ import { fillId, type HookDef } from './hooks';
 /** A tree a hook can be found in: the document or an open shadow root. */
 export type Tree = Document | ShadowRoot;
 
-export interface DeepHit {
-  el: Element;
-  /** Index of the fallback selector that matched. */
-  fallback: number;
-}
+/** How a hook is looked for in one tree (`findHook`: each fallback in turn; `findBest`: one walk). */
+export type TreeFinder = (tree: ParentNode, h: HookDef) => HookHit | null;
 
 /** Open shadow roots below `scope`, at any depth, in document order (hosts before their nested hosts). */
 export function openShadowRoots(scope: ParentNode, out: ShadowRoot[] = []): ShadowRoot[] {
@@ -30,47 +27,38 @@ export function openShadowRoots(scope: ParentNode, out: ShadowRoot[] = []): Shad
   return out;
 }
 
-function firstIn(trees: readonly Tree[], h: HookDef, id: string | null): DeepHit | null {
-  for (const [fallback, s] of h.selectors.entries()) {
-    const css = fillId(s.css, id);
-    if (css === null) continue;
-    for (const tree of trees) {
-      const el = tree.querySelector(css);
-      if (el) return { el, fallback };
-    }
-  }
-  return null;
-}
-
-/** The shadow roots of the known hosts, nested ones included. */
+/** The shadow roots of the known hosts (roots nested in them are left to the walk of every root). */
 function knownRoots(doc: Document, hosts: HookDef): ShadowRoot[] {
-  const found = new Set<ShadowRoot>();
+  const found: ShadowRoot[] = [];
   for (const s of hosts.selectors) {
-    for (const host of doc.querySelectorAll(s.css)) {
-      const root = host.shadowRoot;
-      if (!root || found.has(root)) continue;
-      found.add(root);
-      for (const nested of openShadowRoots(root)) found.add(nested);
-    }
+    for (const host of doc.querySelectorAll(s.css)) if (host.shadowRoot) found.push(host.shadowRoot);
   }
-  return [...found];
+  return found;
 }
 
 /**
- * The first element matching the hook in the document or in an open shadow root: fallbacks in order
- * over the document and the known hosts' roots, then (only if none matched) over every other open
- * shadow root of the page.
+ * The element matching the hook in the document or in an open shadow root: looked for with `find` in
+ * the document, then in the known hosts' roots (listed only once the document lacks it), then, only if
+ * none matched, in every other open shadow root of the page.
  */
-export function findDeep(doc: Document, h: HookDef, hosts: HookDef, id: string | null = null): DeepHit | null {
+export function findDeep(doc: Document, h: HookDef, hosts: HookDef, find: TreeFinder = findHook): HookHit | null {
+  const inDoc = find(doc, h);
+  if (inDoc?.fallback === 0) return inDoc;
   const known = knownRoots(doc, hosts);
-  return (
-    firstIn([doc, ...known], h, id) ??
-    firstIn(
-      openShadowRoots(doc).filter((r) => !known.includes(r)),
-      h,
-      id,
-    )
+  const near = best([inDoc, ...known.map((root) => find(root, h))]);
+  if (near) return near;
+  return best(
+    openShadowRoots(doc)
+      .filter((root) => !known.includes(root))
+      .map((root) => find(root, h)),
   );
+}
+
+/** The best-ranked of several hits (the first among equals). */
+function best(hits: readonly (HookHit | null)[]): HookHit | null {
+  let top: HookHit | null = null;
+  for (const hit of hits) if (hit && (top === null || hit.fallback < top.fallback)) top = hit;
+  return top;
 }
 
 /** Realm-independent: shadow roots from other documents have their own classes. */

@@ -1,3 +1,5 @@
+import { compile, type Predicate } from './classify';
+
 /**
  * Hooks are the named places we read on a helpdesk page. Each hook is an ordered list of CSS
  * fallbacks, best evidence first (see ../shared/reference/helpdesk-dom.md); the selector modules
@@ -72,6 +74,58 @@ export function findHook(
     if (el) return { el, fallback: i };
   }
   return null;
+}
+
+/** A hit: the element and the index of the fallback selector it matched. */
+export interface HookHit {
+  el: Element;
+  fallback: number;
+}
+
+/**
+ * The best-ranked element matching the hook below `scope`, found in one walk that never enters a match
+ * (a container found is not searched for another inside it) and stops at a match of the first
+ * fallback. Cheaper than `findHook` when better fallbacks may be absent: each missing fallback costs
+ * `findHook` a full traversal, this walk costs one traversal of what lies outside the match.
+ */
+export function findBest(scope: ParentNode, h: HookDef, tests: readonly Predicate[] = predicates(h)): HookHit | null {
+  let best: HookHit | null = null;
+  const visit = (parent: ParentNode): boolean => {
+    for (let el = parent.firstElementChild; el !== null; el = el.nextElementSibling) {
+      const rank = tests.findIndex((test) => test(el));
+      if (rank < 0) {
+        if (visit(el)) return true;
+      } else if (best === null || rank < best.fallback) {
+        best = { el, fallback: rank };
+        if (rank === 0) return true;
+      }
+    }
+    return false;
+  };
+  visit(scope);
+  return best;
+}
+
+/** The first element (document order) matching any of the hook's fallbacks, with the best fallback it matches. */
+export function findFirst(scope: ParentNode, h: HookDef, tests: readonly Predicate[] = predicates(h)): HookHit | null {
+  const visit = (parent: ParentNode): HookHit | null => {
+    for (let el = parent.firstElementChild; el !== null; el = el.nextElementSibling) {
+      const rank = tests.findIndex((test) => test(el));
+      const hit = rank >= 0 ? { el, fallback: rank } : visit(el);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  return visit(scope);
+}
+
+const compiled = new WeakMap<HookDef, Predicate[]>();
+
+/** A hook's fallbacks as predicates, compiled once per hook. */
+function predicates(h: HookDef): Predicate[] {
+  let tests = compiled.get(h);
+  if (!tests) compiled.set(h, (tests = h.selectors.map((s) => compile(s.css))));
+  return tests;
 }
 
 /** Realm-independent element check (documents from DOMParser or other frames have their own classes). */

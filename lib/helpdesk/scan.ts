@@ -101,7 +101,10 @@ export class Scanner {
     const attrs = el.hasAttributes();
     this.#current = el;
     this.#hookExcluded = this.#opensBody = false;
-    this.#plan.classifier.classify(el, this.#hit, name, attrs);
+    // Inside a body of the best rank, class hooks are not looked for: classes mark a message's
+    // structure (bubble, avatar, note, email part), never its content, and reading them is the
+    // costliest part of a walk over class-heavy markup.
+    this.#plan.classifier.classify(el, this.#hit, name, attrs, !(this.#capturing && this.#bodyRank === 0));
     let ex = parentExcluded || (flags & NO_TEXT) !== 0 || this.#hookExcluded;
     const opens = this.#opensBody;
     if (opens) {

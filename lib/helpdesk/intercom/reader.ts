@@ -1,7 +1,7 @@
 import { type Role } from '@/lib/conversation';
 import { Classifier, compile, compileHook, type Predicate } from '../classify';
 import { boundaryNodes, findDeep, isShadowRoot, shadowPath } from '../deep';
-import { findHook, type HookDef, hookStatus, type HookStatus } from '../hooks';
+import { findBest, findFirst, findHook, hookStatus, type HookStatus } from '../hooks';
 import { type ScanPlan, type ScanResult, Scanner } from '../scan';
 import { inlineText } from '../text';
 import { type Adapter, type Locate, type Located, type Meta, type ParseContext, type RawMessage } from '../types';
@@ -16,24 +16,21 @@ const H = Object.fromEntries(I.ITEM_HOOKS.map((h, i) => [h.name, i])) as Record<
 >;
 
 const PLAN: ScanPlan = {
-  // Parts (every fallback) are classified too, to notice one nested in another.
-  classifier: new Classifier([...I.ITEM_HOOKS, I.part]),
+  // Parts (every fallback) are classified too, to notice one nested in another. The part hook's index
+  // is the row hook's bit, which the scan never sets otherwise: `parse` clears it.
+  classifier: new Classifier([...I.SCANNED_HOOKS, I.part]),
   exclude: I.NOT_TEXT.map((h) => I.ITEM_HOOKS.indexOf(h)),
   body: H.body,
   multi: [H.attachment],
-  message: I.ITEM_HOOKS.length,
+  message: I.SCANNED_HOOKS.length,
 };
+const SCANNED_MASK = (1 << I.SCANNED_HOOKS.length) - 1;
 const scanner = new Scanner(PLAN);
 
 const has = (s: ScanResult, h: number): boolean => (s.mask & (1 << h)) !== 0;
 const attr = (s: ScanResult, h: number, name: string): string | null => s.best[h]?.getAttribute(name) ?? null;
 
 const isRow = compileHook(I.partRow);
-
-function firstIn(scope: Element, h: HookDef): { css: string; fallback: number } | null {
-  const i = h.selectors.findIndex((s) => scope.querySelector(s.css) !== null);
-  return i < 0 ? null : { css: h.selectors[i]!.css, fallback: i };
-}
 
 /** The top element of `el`'s tree (in a shadow root: the conversation's own container). */
 function topOfTree(el: Element): Element {
@@ -45,7 +42,8 @@ function topOfTree(el: Element): Element {
 function locate(doc: Document, url: string): Locate {
   const urlId = pageOf(url)?.conversationId ?? null;
   const anchor = findHook(doc, I.conversation);
-  const log = (anchor && findHook(anchor.el, I.stream)) ?? findDeep(doc, I.stream, I.shadowHost);
+  // One walk per tree: every missing better fallback would otherwise cost a traversal of the stream.
+  const log = (anchor && findBest(anchor.el, I.stream)) ?? findDeep(doc, I.stream, I.shadowHost, findBest);
   const hooks = [hookStatus(I.conversation, anchor), hookStatus(I.stream, log)];
   // No stream and no conversation in the URL: the inbox list, nothing open.
   if (!log) return urlId === null ? { kind: 'none', hooks } : { kind: 'missing', missing: [I.stream.name], hooks };
@@ -61,8 +59,10 @@ function locate(doc: Document, url: string): Locate {
   const id = urlId ?? ((idAttr && idHit.el.getAttribute(idAttr)) || null);
   // The URL is the first source of the id; the page attribute only when the URL has none.
   hooks.push({ ...hookStatus(I.conversationId, idHit ?? null), found: id !== null });
-  const part = firstIn(log.el, I.part);
-  hooks.push(hookStatus(I.partRow, firstIn(log.el, I.partRow)), hookStatus(I.part, part));
+  // The first part decides which selector lists them all (a walk that stops at it).
+  const first = findFirst(log.el, I.part);
+  const part = first && { css: I.part.selectors[first.fallback]!.css, fallback: first.fallback };
+  hooks.push(hookStatus(I.part, part));
   const missing = [...(id ? [] : [I.conversationId.name]), ...(part ? [] : [I.part.name])];
   if (!id || !part) return { kind: 'missing', missing, hooks };
   // A re-rendered stream, conversation container or shadow host shows up in these child lists.
@@ -111,8 +111,8 @@ function classRole(s: ScanResult): Role | null {
   return has(s, H.userClass) ? 'customer' : null;
 }
 
-function rowInfo(row: Element, isPart: Predicate): RowInfo {
-  const s = scanner.scan(row, { stop: isPart });
+function rowInfo(row: Element, stop: Predicate): RowInfo {
+  const s = scanner.scan(row, { stop });
   const category = attr(s, H.authorKind, 'data-part-group-category') ?? '';
   const style = attr(s, H.avatar, 'style') ?? '';
   return {
@@ -144,7 +144,9 @@ function closestRow(part: Element, located: Located): Element | null {
 function parse(item: Element, ctx: ParseContext): RawMessage {
   const row = closestRow(item, ctx.located);
   let info = row ? (ctx.memo.get(row) as RowInfo | undefined) : undefined;
-  if (row && !info) ctx.memo.set(row, (info = rowInfo(row, ctx.located.isItem)));
+  // The row's parts are not read with it (the part at hand is known without a class test).
+  const { isItem } = ctx.located;
+  if (row && !info) ctx.memo.set(row, (info = rowInfo(row, (el) => el === item || isItem(el))));
   const s = scanner.scan(item);
   const decided = roleOf(
     {
@@ -159,14 +161,8 @@ function parse(item: Element, ctx: ParseContext): RawMessage {
     item,
     ctx.located.log,
   );
-  const idEl = s.best[H.partId];
-  const ownId =
-    (idEl &&
-      (idEl.getAttribute('data-part-id') ||
-        idEl.getAttribute('data-intercom-part-id') ||
-        idEl.getAttribute('data-part-entity-id'))) ||
-    info?.entityId ||
-    null;
+  const idAttr = I.partId.selectors.find((x) => item.hasAttribute(x.attr!))?.attr;
+  const ownId = (idAttr && item.getAttribute(idAttr)) || info?.entityId || null;
   const name = info?.name ?? inlineText(s.best[H.authorName]) ?? info?.avatarLabel ?? avatarLabel(s.best[H.avatar]);
   return {
     ownId,
@@ -181,7 +177,8 @@ function parse(item: Element, ctx: ParseContext): RawMessage {
     channel: has(s, H.userEmail) || has(s, H.adminEmail) ? 'email' : null,
     channelFallback: null,
     attachments: attachmentNames(s.all[H.attachment]),
-    mask: s.mask | (info?.mask ?? 0),
+    mask:
+      ((s.mask | (info?.mask ?? 0)) & SCANNED_MASK) | (row ? 1 << H.partRow : 0) | (ownId !== null ? 1 << H.partId : 0),
     nested: s.nested,
   };
 }

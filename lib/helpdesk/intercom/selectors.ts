@@ -195,6 +195,7 @@ export const attachment = hook('attachment', false, [
   'a[download]',
 ]);
 
+/** The part's own id, read from the part element (else from its row's entity id). */
 export const partId = hook('partId', false, [
   // row "one part (bubble)": data-part-id (medium)
   { css: '[data-part-id]', attr: 'data-part-id' },
@@ -204,8 +205,11 @@ export const partId = hook('partId', false, [
   { css: '[data-part-entity-id]', attr: 'data-part-entity-id' },
 ]);
 
-/** All per-message hooks; `RawMessage.mask` bits follow this order. */
-export const ITEM_HOOKS = [
+/**
+ * Per-message hooks matched in the one walk of a part (and of its row). Compound selectors only.
+ * `partRow` and `partId` are read from the part's ancestors and the part element itself, not walked.
+ */
+export const SCANNED_HOOKS = [
   authorKind,
   authorName,
   avatar,
@@ -219,8 +223,10 @@ export const ITEM_HOOKS = [
   userEmail,
   timestamp,
   attachment,
-  partId,
 ] as const;
+
+/** Every per-message hook, for the diagnostic; `RawMessage.mask` bits follow this order. */
+export const ITEM_HOOKS = [...SCANNED_HOOKS, partRow, partId] as const;
 
 /** Hooks whose content is not message text. */
 export const NOT_TEXT = [authorName, avatar, timestamp, attachment];

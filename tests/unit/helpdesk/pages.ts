@@ -140,3 +140,62 @@ export function intercomConversation(
   );
   return { root, stream };
 }
+
+/** One 2026 Intercom row (helpdesk-dom-2026.md): entity id, avatar with an author class, a group/content-part. */
+export function intercom2026Row(doc: Document, i: number, text = `Part ${i}`): Element {
+  const customer = Math.floor((i - 1) / 5) % 2 === 0;
+  return h(
+    doc,
+    'div',
+    { 'data-part-entity-id': String(90_000 + i), class: 'flex gap-2' },
+    h(doc, 'div', {
+      class: `inbox-2__avatar ${customer ? 'o__user' : 'o__admin'}`,
+      'aria-label': customer ? 'Lena Fischer' : 'Jonas Weber',
+    }),
+    h(
+      doc,
+      'div',
+      { class: 'group/content-part relative flex flex-col' },
+      h(
+        doc,
+        'div',
+        { class: 'inbox-2__renderable-part' },
+        h(doc, 'div', { class: 'interblocks-html' }, h(doc, 'p', {}, text)),
+      ),
+      h(doc, 'div', { class: 'inbox-2__part-metadata' }, h(doc, 'time', { datetime: '2026-04-07T08:30:00Z' }, '2h')),
+    ),
+  );
+}
+
+/**
+ * A 2026 Intercom page: the conversation space in the light DOM, the stream of `n` rows (built by `row`,
+ * numbered from 1) inside the open shadow root of #teammate-app-react.
+ */
+export function intercom2026Conversation(
+  doc: Document,
+  n: number,
+  row: (doc: Document, i: number) => Element = intercom2026Row,
+): { root: Element; host: Element; stream: Element } {
+  const stream = h(doc, 'div', { class: 'mx-auto max-w-[1000px]' });
+  for (let i = 1; i <= n; i++) stream.append(row(doc, i));
+  const host = h(doc, 'div', { id: 'teammate-app-react' });
+  host
+    .attachShadow({ mode: 'open' })
+    .append(
+      h(
+        doc,
+        'div',
+        { class: 'inbox-2__conversation' },
+        h(doc, 'div', { 'data-inbox-conversation-header-title': 'true' }, h(doc, 'span', {}, 'Lena Fischer')),
+        h(doc, 'div', { 'data-testid': 'conversation-stream-scroll-container' }, stream),
+        h(
+          doc,
+          'div',
+          { 'data-conversation-reply-composer': '' },
+          h(doc, 'div', { class: 'ProseMirror', contenteditable: 'true', role: 'textbox' }),
+        ),
+      ),
+    );
+  const root = h(doc, 'div', { 'data-intercom-target': 'conversation-space' }, host);
+  return { root, host, stream };
+}

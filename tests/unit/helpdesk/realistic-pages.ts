@@ -147,3 +147,47 @@ export function realisticIntercomPart(doc: Document, i: number): Element {
     h(doc, 'div', { class: 'flex' }, h(doc, 'time', { datetime: at(i) }, '2h'), h(doc, 'span', {}, 'Seen')),
   );
 }
+
+/** Row `i` (1-based) of a long 2026 Intercom conversation (helpdesk-dom-2026.md): chat bubbles and emails in turn. */
+export function realisticIntercom2026Row(doc: Document, i: number): Element {
+  const email = i % 3 === 0;
+  const customer = i % 2 === 1;
+  const blocks = email ? emailBody(doc, i, 'Lena') : [h(doc, 'p', {}, sentence(i), ' ', h(doc, 'b', {}, 'Thanks!'))];
+  const body = h(
+    doc,
+    'div',
+    { class: 'inbox-2__renderable-part inbox-2__break-words' },
+    h(doc, 'div', { class: 'interblocks-html' }, ...blocks),
+  );
+  const file = email
+    ? [h(doc, 'a', { download: `statement-${i}.pdf`, href: `https://files.example/${i}.pdf` }, `statement-${i}.pdf`)]
+    : [];
+  return h(
+    doc,
+    'div',
+    { 'data-part-entity-id': String(i), class: 'flex gap-2' },
+    h(doc, 'div', {
+      class: `inbox-2__avatar ${customer ? 'o__user' : 'o__admin'}`,
+      'aria-label': customer ? 'Lena Fischer' : 'Jonas Weber',
+    }),
+    h(
+      doc,
+      'div',
+      { class: 'group/content-part relative flex flex-col' },
+      h(
+        doc,
+        'div',
+        { class: 'inbox-2__part-bubble' },
+        email ? h(doc, 'div', { class: 'inbox-2__user-email-part' }, body, ...file) : body,
+      ),
+      h(
+        doc,
+        'div',
+        { class: 'inbox-2__part-metadata' },
+        ...(customer ? [] : [h(doc, 'span', { 'data-testid': 'admin-avatar-name' }, 'Jonas Weber')]),
+        h(doc, 'time', { datetime: at(i) }, '2h'),
+        h(doc, 'span', {}, 'Seen'),
+      ),
+    ),
+  );
+}
