@@ -1,6 +1,8 @@
-// Build of the demo helpdesk: two local pages modelled on ../shared/reference/helpdesk-dom.md
-// (Zendesk Agent Workspace ticket, Intercom Inbox conversation). Not real helpdesk code.
-// Build: npx vite build --config demo/vite.config.ts  →  .output/demo-site/{zendesk,intercom}.html + assets/
+// Build of the demo helpdesk: local pages modelled on ../shared/reference/helpdesk-dom.md and
+// helpdesk-dom-2026.md (Zendesk Agent Workspace ticket; Intercom Inbox conversation in its 2026 shadow-root
+// shape and in its older light-DOM shape). Not real helpdesk code.
+// Build: npx vite build --config demo/vite.config.ts
+//   →  .output/demo-site/{zendesk,intercom,intercom-legacy}.html + assets/
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
@@ -20,11 +22,17 @@ export default defineConfig({
       input: {
         zendesk: resolve(__dirname, 'zendesk.html'),
         intercom: resolve(__dirname, 'intercom.html'),
+        'intercom-legacy': resolve(__dirname, 'intercom-legacy.html'),
       },
       output: {
-        // Name the chunk both pages share (helpers + base.css) for what it is.
-        manualChunks: (id) =>
-          id.includes('/demo/src/shared/') || id.endsWith('/demo/src/base.css') ? 'shared' : undefined,
+        manualChunks: (id) => {
+          // Name the chunks pages share for what they hold: helpers + base.css (every page), and the
+          // Intercom pages' modules with ProseMirror and the styles inlined into the 2026 shadow root.
+          if (id.includes('/demo/src/shared/') || id.endsWith('/demo/src/base.css')) return 'shared';
+          const intercomModule = /\/demo\/src\/intercom\/[^/]+\.ts$/.test(id);
+          const proseMirror = id.includes('/node_modules/prosemirror-') && !id.endsWith('.css');
+          return intercomModule || proseMirror || id.endsWith('.css?inline') ? 'intercom-shared' : undefined;
+        },
       },
     },
   },

@@ -1,103 +1,18 @@
-// Demo Intercom Inbox conversation page, modelled on ../shared/reference/helpdesk-dom.md (Intercom Inbox
-// rows: conversation-space, inbox-header, conversation stream part groups/parts, ProseMirror reply composer).
+// Demo Intercom Inbox conversation page in its 2026 shape, modelled on helpdesk-dom-2026.md (Intercom rows:
+// "open shadow root attached to #teammate-app-react", "conversation-space stays in the light DOM", parts as
+// [data-part-entity-id] rows with group/content-part, "inbox2__ and inbox-2__ prefixes coexist", title and
+// toolbar hooks, ProseMirror composer inside the shadow root) over helpdesk-dom.md's "page layout" rows.
+// Served at /intercom/a/inbox/<app>/inbox/conversation/<id>; `?parts=N` shows a generated N-part conversation.
 // Not real Intercom code: a local page the Steadyhand extension is demonstrated and tested on.
 import './base.css';
-import './intercom.css';
-import { installDemoApi, requireText, type IntercomDemo } from './shared/api';
-import { cycler, demoBanner } from './shared/banner';
-import { h, paragraphsOf } from './shared/dom';
-import { minutesAgo, relativeShort } from './shared/time';
-import { createComposer } from './intercom/composer';
-import { CONVERSATION, TEAMMATE, type Author, type GroupCategory } from './intercom/conversation';
-import { conversationList, conversationSpace, detailsSidebar, leftNav, rail } from './intercom/layout';
-import { contentPart, partGroup, type RenderedGroup } from './intercom/render';
+import './intercom/shell.css';
+import type { IntercomDemo } from './shared/api';
+import { startInboxPage } from './intercom/inbox-page';
+import { createTeammateApp } from './intercom/view-2026';
 
-const conversation = CONVERSATION;
-const now = new Date();
-const space = conversationSpace(conversation);
-const lastCustomerPart = conversation.groups
-  .filter((group) => group.category === '1')
-  .at(-1)
-  ?.parts.at(-1);
-const list = conversationList(
-  conversation,
-  lastCustomerPart?.paragraphs.join(' ') ?? '',
-  relativeShort(minutesAgo(lastCustomerPart?.minutesAgo ?? 0, now), now),
-);
-
-let lastGroup: RenderedGroup | undefined;
-for (const group of conversation.groups) {
-  const rendered = partGroup(group.category, group.author);
-  for (const part of group.parts) {
-    rendered.parts.appendChild(
-      contentPart(group.category, group.author, part.paragraphs, minutesAgo(part.minutesAgo, now)),
-    );
-  }
-  space.scroll.appendChild(rendered.element);
-  lastGroup = rendered;
-}
-
-function scrollToEnd(): void {
-  space.scroll.scrollTop = space.scroll.scrollHeight;
-}
-
-/** Adds a part like Intercom does: consecutive parts by the same author continue the last group. */
-function appendPart(category: GroupCategory, author: Author, text: string): HTMLElement {
-  const continues = lastGroup && lastGroup.category === category && lastGroup.author.name === author.name;
-  const group = continues && lastGroup ? lastGroup : partGroup(category, author);
-  if (group !== lastGroup) {
-    space.scroll.appendChild(group.element);
-    lastGroup = group;
-  }
-  const part = contentPart(category, author, paragraphsOf(text), new Date());
-  group.parts.appendChild(part);
-  scrollToEnd();
-  return part;
-}
-
-const customer: Author = { name: conversation.customer.name, kind: 'user' };
-
-function appendCustomerMessage(text: string): void {
-  const checked = requireText(text);
-  appendPart('1', customer, checked);
-  list.preview.textContent = checked;
-  list.age.textContent = 'now';
-}
-
-const nextFollowUp = cycler(conversation.cannedFollowUps);
-
-const { api, markReady } = installDemoApi<Omit<IntercomDemo, 'ready' | 'whenReady' | 'submitCount'>>({
-  helpdesk: 'intercom',
-  appendCustomerMessage,
-  editorText: () => composer.text(),
-  activeId: () => conversation.id,
-});
-
-const app = document.getElementById('app');
-if (!app) throw new Error('Demo helpdesk: #app missing');
-app.append(
-  demoBanner('Intercom', [
-    {
-      id: 'simulate-customer-reply',
-      label: 'Simulate customer reply',
-      onClick: () => appendCustomerMessage(nextFollowUp()),
-    },
-  ]),
-  h('div', { class: 'ic-app' }, rail(), leftNav(), list.element, space.element, detailsSidebar(conversation)),
-);
-document.title = `${conversation.customer.name} · Inbox · Demo helpdesk (Intercom-style)`;
-
-const composer = createComposer(space.composerSlot, () => {
-  const text = composer.text();
-  api.submitCount += 1;
-  if (text.trim() !== '') appendPart(composer.mode() === 'note' ? '4' : '3', TEAMMATE, text);
-  composer.clear();
-});
-
-// The demo hosts no other pages: keep navigation links from leaving the conversation.
-app.addEventListener('click', (event) => {
-  if (event.target instanceof Element && event.target.closest('a[href="#"]')) event.preventDefault();
-});
-
-scrollToEnd();
-markReady();
+startInboxPage(createTeammateApp, (app, reopen): Pick<IntercomDemo, 'remountApp'> => ({
+  remountApp() {
+    app.remount();
+    reopen();
+  },
+}));

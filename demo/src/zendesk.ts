@@ -1,17 +1,24 @@
 // Demo Zendesk Agent Workspace ticket page, modelled on ../shared/reference/helpdesk-dom.md (Zendesk
-// Agent Workspace rows: header tabs, ticket-{ID}-standard-layout, omni log, CKEditor 5 composer, submit).
-// Not real Zendesk code: a local page the Steadyhand extension is demonstrated and tested on.
+// Agent Workspace rows: header tabs, ticket-{ID}-standard-layout, omni log, CKEditor 5 composer, submit) and
+// helpdesk-dom-2026.md (Zendesk rows: ticket-{ID}-custom-layout, "all open tickets stay mounted …
+// data-is-active is the signal", side conversations in the log, "Show more" for older comments, messaging
+// bubbles with a text-only time). Not real Zendesk code: a local page the Steadyhand extension is
+// demonstrated and tested on.
 import 'ckeditor5/ckeditor5.css';
 import './base.css';
 import './zendesk.css';
+import './zendesk/custom-layout.css';
+import './zendesk/log-items-2026.css';
 import { installDemoApi, requireText, type ZendeskDemo } from './shared/api';
 import { cycler, demoBanner } from './shared/banner';
 import { h, paragraphsOf } from './shared/dom';
 import { minutesAgo } from './shared/time';
 import { createComposer, type Composer } from './zendesk/composer';
-import { AGENT, SUPPORT_ADDRESS, TICKETS, type CommentItem, type Ticket } from './zendesk/conversation';
-import { headerTab, productNav, ticketLayout, topHeader, type TicketLayout } from './zendesk/layout';
+import { TICKETS } from './zendesk/conversation';
+import { headerTab, productNav, topHeader } from './zendesk/header';
+import { showOlderItems, ticketLayout, type TicketLayout } from './zendesk/layout';
 import { commentArticle, eventRow } from './zendesk/render';
+import { AGENT, SUPPORT_ADDRESS, type CommentItem, type LogItem, type Ticket } from './zendesk/ticket';
 
 interface OpenTicket {
   ticket: Ticket;
@@ -37,17 +44,16 @@ const now = new Date();
 const urlId = ticketIdFromUrl();
 const initialId = TICKETS.some((ticket) => ticket.id === urlId) ? (urlId as string) : (TICKETS[0]?.id ?? '4711');
 
+function logItem(item: LogItem): HTMLElement {
+  const at = minutesAgo(item.minutesAgo, now);
+  return item.kind === 'comment' ? commentArticle(item, at) : eventRow(item, at);
+}
+
 const open = new Map<string, OpenTicket>();
 for (const ticket of TICKETS) {
   const active = ticket.id === initialId;
   const layout = ticketLayout(ticket, active);
-  for (const item of ticket.items) {
-    const at = minutesAgo(item.minutesAgo, now);
-    layout.log.insertBefore(
-      item.kind === 'comment' ? commentArticle(item, at) : eventRow(item, at),
-      layout.endSentinel,
-    );
-  }
+  for (const item of ticket.items) layout.log.insertBefore(logItem(item), layout.endSentinel);
   open.set(ticket.id, { ticket, layout, tab: headerTab(ticket, active), nextFollowUp: cycler(ticket.cannedFollowUps) });
 }
 
@@ -70,6 +76,15 @@ function appendComment(entry: OpenTicket, item: CommentItem): HTMLElement {
   return article;
 }
 
+/** Loads the older comments like the real "Show more": above the loaded ones, and the button goes. */
+function showMore(entry: OpenTicket): void {
+  const { layout, ticket } = entry;
+  if (!layout.showMore?.isConnected) {
+    throw new Error(`steadyhandDemo.showMore: ticket ${ticket.id} has no "Show more" button`);
+  }
+  showOlderItems(layout, (ticket.olderItems ?? []).map(logItem));
+}
+
 function appendCustomerMessage(text: string): void {
   const entry = current();
   const { ticket } = entry;
@@ -80,6 +95,7 @@ function appendCustomerMessage(text: string): void {
     minutesAgo: 0,
     origin: ticket.origin,
     via: ticket.via,
+    messaging: ticket.channel === 'Messaging',
     paragraphs: paragraphsOf(requireText(text)),
     envelope:
       ticket.origin === 'EmailInteraction'
@@ -118,13 +134,16 @@ function submit(entry: OpenTicket): void {
   api.submitCount += 1;
   if (text.trim() !== '') {
     const internal = composer.channel() === 'internal';
+    // A public reply on a messaging ticket is another bubble in the conversation; a note never is.
+    const messaging = !internal && entry.ticket.channel === 'Messaging';
     appendComment(entry, {
       kind: 'comment',
       role: internal ? 'internal' : 'agent',
       author: AGENT,
       minutesAgo: 0,
       origin: 'WebInteraction',
-      via: 'via web',
+      via: messaging ? 'via messaging' : 'via web',
+      messaging,
       paragraphs: paragraphsOf(text),
     });
   }
@@ -137,6 +156,7 @@ const { api, markReady } = installDemoApi<Omit<ZendeskDemo, 'ready' | 'whenReady
   editorText: () => current().composer?.text() ?? '',
   editorData: () => current().composer?.editor.getData() ?? '',
   switchTicket: (id) => switchTicket(id),
+  showMore: () => showMore(current()),
   activeId: () => activeId,
 });
 
@@ -171,6 +191,7 @@ for (const [id, entry] of open) {
     }
   });
   entry.layout.submit.addEventListener('click', () => submit(entry));
+  entry.layout.showMore?.addEventListener('click', () => showMore(entry));
 }
 window.addEventListener('popstate', () => {
   const id = ticketIdFromUrl();

@@ -13,15 +13,23 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-// The demo pages live at the same paths as the real helpdesks', so the extension's URL rules apply.
+// The demo pages live at the same paths as the real helpdesks', so the extension's URL rules apply. First
+// match wins: the app segment `legacy` serves the older light-DOM Intercom page, any other app the 2026 one.
 const ROUTES: Array<[RegExp, string]> = [
   [/^\/zendesk\/agent\/tickets\/\d+\/?$/, 'zendesk.html'],
+  [/^\/intercom\/a\/inbox\/legacy\/inbox\/conversation\/\d+\/?$/, 'intercom-legacy.html'],
   [/^\/intercom\/a\/inbox\/[\w-]+\/inbox\/conversation\/\d+\/?$/, 'intercom.html'],
 ];
 
+/**
+ * Where each demo page opens. `intercom` is the 2026 shape (conversation in a shadow root), `intercomLegacy`
+ * the older light-DOM one. Either Intercom path takes `?parts=N` (1 to 5000): a generated N-part
+ * conversation, paged in 25 rows a task (`await steadyhandDemo.whenLoaded` for all of it).
+ */
 export const DEMO_PATHS = {
   zendesk: '/zendesk/agent/tickets/4711',
   intercom: '/intercom/a/inbox/demo/inbox/conversation/215',
+  intercomLegacy: '/intercom/a/inbox/legacy/inbox/conversation/215',
 } as const;
 
 export interface DemoServer {

@@ -1,6 +1,8 @@
-// Demo Intercom conversation (modelled on helpdesk-dom.md, Intercom Inbox rows; not real Intercom data).
-// Written for the demo: a customer whose express order has not arrived, a Fin bot answer he rejects,
-// a teammate who acknowledges and apologises, an internal note, and the customer still frustrated.
+// Demo Intercom conversations (modelled on helpdesk-dom.md, Intercom Inbox rows "part groups and author kind"
+// and "note / email parts / teammate name / avatar"; helpdesk-dom-2026.md renders the same data one row per
+// part). Not real Intercom data. Written for the demo: 215, a customer whose express order has not arrived, a
+// Fin bot answer he rejects, a system hand-over, a teammate who acknowledges and apologises, an internal
+// note, and the customer still frustrated; 216, a calm address change answered by the teammate.
 
 /** `data-part-group-category`: 1 customer, 3 teammate, 5 bot, 20 system, 4 note. */
 export type GroupCategory = '1' | '3' | '5' | '20' | '4';
@@ -29,11 +31,20 @@ export interface Customer {
   since: string;
 }
 
+/** What the details sidebar shows beside the conversation. */
+export interface ConversationDetails {
+  teamInbox: string;
+  priority: 'Normal' | 'High';
+  attributes: Array<[label: string, value: string]>;
+  recent: string[];
+}
+
 export interface Conversation {
   id: string;
   customer: Customer;
   teammate: Author;
   groups: PartGroup[];
+  details: ConversationDetails;
   cannedFollowUps: string[];
 }
 
@@ -50,7 +61,7 @@ const marco: Customer = {
 };
 const user: Author = { name: marco.name, kind: 'user' };
 
-export const CONVERSATION: Conversation = {
+const CONVERSATION: Conversation = {
   id: '215',
   customer: marco,
   teammate: TEAMMATE,
@@ -137,6 +148,16 @@ export const CONVERSATION: Conversation = {
       ],
     },
   ],
+  details: {
+    teamInbox: 'Shipping & returns',
+    priority: 'High',
+    attributes: [
+      ['Order', '#48213'],
+      ['Shipping', 'Express'],
+      ['Carrier', 'Courier trace TR-55190'],
+    ],
+    recent: ['Return label for order #39920 · closed', 'Change of billing address · closed'],
+  },
   cannedFollowUps: [
     'It has been ages. Do you actually know where my parcel is or not?',
     'Honestly this is the worst delivery experience I have ever had. I want the express fee refunded at the very least.',
@@ -144,9 +165,67 @@ export const CONVERSATION: Conversation = {
   ],
 };
 
+const aiko: Customer = {
+  name: 'Aiko Tanaka',
+  email: 'aiko.tanaka@example.com',
+  location: 'Bristol, United Kingdom',
+  company: 'Tanaka Ceramics',
+  since: 'Signed up 8 months ago',
+};
+const aikoUser: Author = { name: aiko.name, kind: 'user' };
+
+const ADDRESS_CHANGE: Conversation = {
+  id: '216',
+  customer: aiko,
+  teammate: TEAMMATE,
+  groups: [
+    {
+      category: '1',
+      author: aikoUser,
+      parts: [
+        {
+          minutesAgo: 16,
+          paragraphs: [
+            'Hi! I placed order #48377 this morning and only now noticed it is going to my old flat.',
+            'Can I change the delivery address on my order? The new one is 14 Harbour Lane, Flat 3, Bristol BS1 4RW.',
+          ],
+        },
+      ],
+    },
+    {
+      category: '3',
+      author: TEAMMATE,
+      parts: [
+        {
+          minutesAgo: 12,
+          paragraphs: [
+            'Hi Aiko, thanks for catching it early! Your order has not been packed yet, so I have changed the delivery address to 14 Harbour Lane, Flat 3.',
+            'A new confirmation email is on its way, and the delivery date stays the same.',
+          ],
+        },
+      ],
+    },
+  ],
+  details: {
+    teamInbox: 'Shipping & returns',
+    priority: 'Normal',
+    attributes: [
+      ['Order', '#48377'],
+      ['Shipping', 'Standard'],
+    ],
+    recent: ['Exchange for a larger glaze set · closed'],
+  },
+  cannedFollowUps: [
+    'Got the new confirmation, thank you!',
+    'One more thing: could the courier leave it with my neighbour at number 12 if I am out?',
+  ],
+};
+
+/** The conversations the demo inbox can open, newest activity first (the list shows them in this order). */
+export const CONVERSATIONS: readonly Conversation[] = [CONVERSATION, ADDRESS_CHANGE];
+
 /** The other conversations listed in the inbox (for the look only; not openable). */
 export const OTHER_CONVERSATIONS: Array<{ name: string; preview: string; age: string }> = [
-  { name: 'Aiko Tanaka', preview: 'Can I change the delivery address on my order?', age: '12m' },
   { name: 'Lukas Becker', preview: 'That worked, thank you so much!', age: '34m' },
   { name: 'Fatima Noor', preview: 'The discount code says it has expired', age: '1h' },
   { name: 'Jordan Ellis', preview: 'Could you resend the invoice for March?', age: '2h' },

@@ -1,8 +1,7 @@
-// Demo Intercom Inbox chrome, modelled on helpdesk-dom.md (rows: [data-intercom-target="inbox-left-nav"],
-// [data-intercom-target="conversation-space"] .inbox2__conversation-page, [data-intercom-target="inbox-header"]
-// with [data-inbox-conversation-header-title] / span.truncate[data-conversation-title], .inbox2__conversation-controls,
-// .inbox2__conversation-details-sidebar, [data-conversation-stream] › conversation-stream-scroll-container;
-// data-conversation-id is modeled). Not real Intercom code.
+// Demo Intercom Inbox chrome both page shapes share, modelled on helpdesk-dom.md (rows "page layout":
+// [data-intercom-target="inbox-left-nav"], .inbox2__conversation-details-sidebar, the controls of
+// .inbox2__conversation-controls) and helpdesk-dom-2026.md (the Ember shell around the React islands stays in
+// the light DOM; "inbox2__ and inbox-2__ class prefixes coexist"). Not real Intercom code.
 import { colorFor, initials } from '../shared/avatar';
 import { h, icon } from '../shared/dom';
 import { OTHER_CONVERSATIONS, type Conversation } from './conversation';
@@ -74,28 +73,66 @@ export function leftNav(): HTMLElement {
   );
 }
 
-export interface ConversationList {
-  element: HTMLElement;
-  /** The open conversation's card: last message preview and its age. */
-  preview: HTMLElement;
-  age: HTMLElement;
+/** One conversation in the list: `preview` and `age` are the customer's last message and how old it is. */
+export interface ListEntry {
+  id: string;
+  name: string;
+  preview: string;
+  age: string;
 }
 
-export function conversationList(conversation: Conversation, preview: string, age: string): ConversationList {
-  const previewEl = h('div', { class: 'ic-list__preview' }, preview);
-  const ageEl = h('span', { class: 'ic-list__age' }, age);
-  const card = (name: string, text: HTMLElement, ageOf: HTMLElement, current: boolean) =>
+export interface ConversationList {
+  element: HTMLElement;
+  /** Marks the open conversation's card. */
+  select(id: string): void;
+  /** Updates a card's last-message preview and age. */
+  update(id: string, preview: string, age: string): void;
+}
+
+function listCard(name: string, href: string, preview: HTMLElement, age: HTMLElement): HTMLAnchorElement {
+  return h(
+    'a',
+    { href, class: 'ic-list__item' },
+    h('span', { class: 'ic-list__avatar', style: `background-color: ${colorFor(name)}` }, initials(name)),
     h(
-      'a',
-      { href: '#', class: 'ic-list__item', 'aria-current': current ? 'true' : false },
-      h('span', { class: 'ic-list__avatar', style: `background-color: ${colorFor(name)}` }, initials(name)),
-      h(
-        'span',
-        { class: 'ic-list__text' },
-        h('span', { class: 'ic-list__row' }, h('span', { class: 'ic-list__name' }, name), ageOf),
-        text,
-      ),
-    );
+      'span',
+      { class: 'ic-list__text' },
+      h('span', { class: 'ic-list__row' }, h('span', { class: 'ic-list__name' }, name), age),
+      preview,
+    ),
+  );
+}
+
+/**
+ * The inbox list: `entries` open in the page (a click calls `open` instead of loading the link, as the SPA
+ * does), then the other conversations, shown for the look only.
+ */
+export function conversationList(
+  entries: ListEntry[],
+  hrefOf: (id: string) => string,
+  open: (id: string) => void,
+): ConversationList {
+  const cards = new Map<string, { card: HTMLAnchorElement; preview: HTMLElement; age: HTMLElement }>();
+  for (const entry of entries) {
+    const preview = h('div', { class: 'ic-list__preview' }, entry.preview);
+    const age = h('span', { class: 'ic-list__age' }, entry.age);
+    const card = listCard(entry.name, hrefOf(entry.id), preview, age);
+    // A demo-only hook (tests click it): not `data-conversation-id`, which marks the open conversation.
+    card.dataset.demoConversation = entry.id;
+    card.addEventListener('click', (event) => {
+      event.preventDefault();
+      open(entry.id);
+    });
+    cards.set(entry.id, { card, preview, age });
+  }
+  const others = OTHER_CONVERSATIONS.map((other) =>
+    listCard(
+      other.name,
+      '#',
+      h('div', { class: 'ic-list__preview' }, other.preview),
+      h('span', { class: 'ic-list__age' }, other.age),
+    ),
+  );
   const element = h(
     'section',
     { class: 'ic-list', 'aria-label': 'Conversations' },
@@ -103,29 +140,35 @@ export function conversationList(conversation: Conversation, preview: string, ag
       'div',
       { class: 'ic-list__head' },
       h('div', { class: 'ic-list__title' }, 'Your inbox'),
-      h('div', { class: 'ic-list__filters' }, h('span', {}, '5 Open'), h('span', {}, 'Last activity')),
-    ),
-    card(conversation.customer.name, previewEl, ageEl, true),
-    ...OTHER_CONVERSATIONS.map((other) =>
-      card(
-        other.name,
-        h('div', { class: 'ic-list__preview' }, other.preview),
-        h('span', { class: 'ic-list__age' }, other.age),
-        false,
+      h(
+        'div',
+        { class: 'ic-list__filters' },
+        h('span', {}, `${entries.length + others.length} Open`),
+        h('span', {}, 'Last activity'),
       ),
     ),
+    ...[...cards.values()].map(({ card }) => card),
+    ...others,
   );
-  return { element, preview: previewEl, age: ageEl };
+  return {
+    element,
+    select(id) {
+      for (const [cardId, { card }] of cards) {
+        if (cardId === id) card.setAttribute('aria-current', 'true');
+        else card.removeAttribute('aria-current');
+      }
+    },
+    update(id, preview, age) {
+      const found = cards.get(id);
+      if (!found) return;
+      found.preview.textContent = preview;
+      found.age.textContent = age;
+    },
+  };
 }
 
-export interface ConversationSpace {
-  element: HTMLElement;
-  scroll: HTMLElement;
-  stream: HTMLElement;
-  composerSlot: HTMLElement;
-}
-
-export function conversationSpace(conversation: Conversation): ConversationSpace {
+/** The conversation header's buttons (the shapes wrap them in their own controls element). */
+export function headerControls(): HTMLElement[] {
   const controlButton = (label: string, paths: string[], text?: string) =>
     h(
       'button',
@@ -133,41 +176,12 @@ export function conversationSpace(conversation: Conversation): ConversationSpace
       icon(paths),
       text,
     );
-  const header = h(
-    'header',
-    { 'data-intercom-target': 'inbox-header', class: 'inbox2__conversation-header' },
-    h(
-      'div',
-      { 'data-inbox-conversation-header-title': '', class: 'inbox2__conversation-header-title' },
-      h('span', { class: 'truncate', 'data-conversation-title': '' }, conversation.customer.name),
-    ),
-    h(
-      'div',
-      { class: 'inbox2__conversation-controls' },
-      controlButton('Star', ['M8 1.8l1.9 3.9 4.3.6-3.1 3 .7 4.3L8 11.6l-3.8 2 .7-4.3-3.1-3 4.3-.6z']),
-      controlButton('More', ['M3.5 8h.01', 'M8 8h.01', 'M12.5 8h.01']),
-      controlButton('Snooze', ['M8 14a5.5 5.5 0 1 0 0-11 5.5 5.5 0 0 0 0 11z', 'M8 5.5V8.5l2 1']),
-      controlButton('Close conversation', ['M3 8.5l3 3 7-7'], 'Close'),
-    ),
-  );
-  const scroll = h('div', {
-    'data-testid': 'conversation-stream-scroll-container',
-    class: 'inbox2__stream-scroll overflow-y-auto',
-  });
-  const stream = h('div', { 'data-conversation-stream': '', class: 'inbox2__conversation-stream' }, scroll);
-  const composerSlot = h('div', { class: 'inbox2__composer-slot' });
-  const element = h(
-    'main',
-    {
-      'data-intercom-target': 'conversation-space',
-      'data-conversation-id': conversation.id,
-      class: 'inbox2__conversation-page',
-    },
-    header,
-    stream,
-    composerSlot,
-  );
-  return { element, scroll, stream, composerSlot };
+  return [
+    controlButton('Star', ['M8 1.8l1.9 3.9 4.3.6-3.1 3 .7 4.3L8 11.6l-3.8 2 .7-4.3-3.1-3 4.3-.6z']),
+    controlButton('More', ['M3.5 8h.01', 'M8 8h.01', 'M12.5 8h.01']),
+    controlButton('Snooze', ['M8 14a5.5 5.5 0 1 0 0-11 5.5 5.5 0 0 0 0 11z', 'M8 5.5V8.5l2 1']),
+    controlButton('Close conversation', ['M3 8.5l3 3 7-7'], 'Close'),
+  ];
 }
 
 export function detailsSidebar(conversation: Conversation): HTMLElement {
@@ -187,8 +201,8 @@ export function detailsSidebar(conversation: Conversation): HTMLElement {
       'dl',
       { class: 'ic-details__section' },
       row('Assignee', conversation.teammate.name),
-      row('Team Inbox', 'Shipping & returns'),
-      row('Priority', 'High'),
+      row('Team Inbox', conversation.details.teamInbox),
+      row('Priority', conversation.details.priority),
     ),
     h(
       'div',
@@ -220,14 +234,13 @@ export function detailsSidebar(conversation: Conversation): HTMLElement {
       'div',
       { class: 'ic-details__section' },
       h('div', { class: 'ic-details__heading' }, 'Conversation attributes'),
-      h('dl', {}, row('Order', '#48213'), row('Shipping', 'Express'), row('Carrier', 'Courier trace TR-55190')),
+      h('dl', {}, ...conversation.details.attributes.map(([label, value]) => row(label, value))),
     ),
     h(
       'div',
       { class: 'ic-details__section' },
       h('div', { class: 'ic-details__heading' }, 'Recent conversations'),
-      h('div', { class: 'ic-details__recent' }, 'Return label for order #39920 · closed'),
-      h('div', { class: 'ic-details__recent' }, 'Change of billing address · closed'),
+      ...conversation.details.recent.map((line) => h('div', { class: 'ic-details__recent' }, line)),
     ),
   );
 }

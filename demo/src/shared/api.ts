@@ -1,5 +1,6 @@
-// Demo helpdesk control surface (modelled on helpdesk-dom.md, not real helpdesk code): what people and
-// the e2e tests use to drive the demo pages. Never part of a real helpdesk, never read by the extension.
+// Demo helpdesk control surface (pages modelled on helpdesk-dom.md and helpdesk-dom-2026.md, not real
+// helpdesk code): what people, the e2e tests and the benchmarks use to drive the demo pages. Never part of a
+// real helpdesk, never read by the extension.
 
 export interface SteadyhandDemo {
   /** Which demo page this is. */
@@ -24,11 +25,32 @@ export interface ZendeskDemo extends SteadyhandDemo {
   editorData(): string;
   /** Switches the visible ticket like the Agent Workspace SPA (header tab click does the same). */
   switchTicket(id: string | number): void;
+  /**
+   * Clicks the active ticket's "Show more" button (`convolog-show-more-button`): its older comments are
+   * inserted at the top of the log and the button goes. Throws when the active ticket has no such button.
+   */
+  showMore(): void;
 }
 
+/** The Intercom 2026 page (`/intercom/a/inbox/<app>/inbox/conversation/<id>`): the app in a shadow root. */
 export interface IntercomDemo extends SteadyhandDemo {
   readonly helpdesk: 'intercom';
+  /**
+   * Opens another conversation like the Inbox SPA (a list click does the same): pushes
+   * `/intercom/a/inbox/<app>/inbox/conversation/<id>` and renders a new stream in place of the old one.
+   */
+  switchConversation(id: string | number): void;
+  /**
+   * Resolves when every part of the shown conversation is in the DOM (a `?parts=N` conversation pages in
+   * 25 rows a task). A switch or a remount starts a new render, so read it again after either.
+   */
+  readonly whenLoaded: Promise<void>;
+  /** Replaces `#teammate-app-react` with a new host (a new shadow root) showing the same conversation. */
+  remountApp(): void;
 }
+
+/** The light-DOM Intercom page (app segment `legacy`): no app host, so nothing to remount. */
+export type IntercomLegacyDemo = Omit<IntercomDemo, 'remountApp'>;
 
 type Installed = Omit<SteadyhandDemo, 'ready' | 'whenReady' | 'submitCount'>;
 

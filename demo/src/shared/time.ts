@@ -1,23 +1,30 @@
-// Demo helpdesk helper (modelled on helpdesk-dom.md, not real helpdesk code): times relative to page load,
-// so the demo conversation always looks recent.
+// Demo helpdesk helper (modelled on helpdesk-dom.md and helpdesk-dom-2026.md, not real helpdesk code): times
+// relative to page load, so the demo conversation always looks recent, in the formats the helpdesks show.
 
 export function minutesAgo(minutes: number, now: Date = new Date()): Date {
   return new Date(now.getTime() - minutes * 60_000);
 }
 
+// One formatter each, made once: `toLocaleString` with options builds a new one per call, which shows when a
+// long conversation pages in (thousands of timestamps).
+const CLOCK = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
+const ABSOLUTE = new Intl.DateTimeFormat('en-US', {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+const MONTH_DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
+const CLOCK_24H = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+
 export function clock(date: Date): string {
-  return date.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+  return CLOCK.format(date);
 }
 
 export function absolute(date: Date): string {
-  return date.toLocaleString('en-US', {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
+  return ABSOLUTE.format(date);
 }
 
 function sameDay(a: Date, b: Date): boolean {
@@ -28,7 +35,7 @@ function sameDay(a: Date, b: Date): boolean {
 export function dayAndClock(date: Date, now: Date = new Date()): string {
   if (sameDay(date, now)) return `today at ${clock(date)}`;
   if (sameDay(date, minutesAgo(24 * 60, now))) return `yesterday at ${clock(date)}`;
-  return `${date.toLocaleDateString('en-US', { month: 'short', day: 'numeric' })} at ${clock(date)}`;
+  return `${MONTH_DAY.format(date)} at ${clock(date)}`;
 }
 
 /** Zendesk-style "3 hours ago". */
@@ -50,4 +57,9 @@ export function relativeShort(date: Date, now: Date = new Date()): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 24) return `${hours}h`;
   return `${Math.floor(hours / 24)}d`;
+}
+
+/** "Feb 26 23:08": how Zendesk messaging bubbles may show a time, as text only (helpdesk-dom-2026.md). */
+export function monthDayClock(date: Date): string {
+  return `${MONTH_DAY.format(date)} ${CLOCK_24H.format(date)}`;
 }

@@ -1,61 +1,8 @@
 // Demo Zendesk tickets (modelled on helpdesk-dom.md, Zendesk Agent Workspace rows; not real Zendesk data).
-// Written for the demo: a difficult email ticket (4711) and a calm one (4698) open in a second tab.
-
-export type CommentRole = 'end-user' | 'agent' | 'internal';
-export type Origin = 'EmailInteraction' | 'WebInteraction' | 'ApiInteraction' | 'MobileSdkInteraction' | 'Trigger';
-
-export interface Person {
-  id: number;
-  name: string;
-  email: string;
-}
-
-export interface Attachment {
-  name: string;
-  token: string;
-  size: string;
-}
-
-export interface CommentItem {
-  kind: 'comment';
-  role: CommentRole;
-  author: Person;
-  minutesAgo: number;
-  origin: Origin;
-  via: string;
-  paragraphs: string[];
-  attachment?: Attachment;
-  /** Email envelope (public email comments only). */
-  envelope?: { from: string; to: string };
-}
-
-export interface EventItem {
-  kind: 'event';
-  minutesAgo: number;
-  title: string;
-  changes: string[];
-}
-
-export type LogItem = CommentItem | EventItem;
-
-export interface Ticket {
-  id: string;
-  subject: string;
-  channel: 'Email' | 'Web form';
-  origin: Origin;
-  via: string;
-  status: 'New' | 'Open' | 'Pending';
-  priority: 'Low' | 'Normal' | 'High' | 'Urgent';
-  type: 'Question' | 'Incident' | 'Problem';
-  tags: string[];
-  requester: Person & { since: string; localTime: string; plan: string };
-  items: LogItem[];
-  /** Lines the demo toolbar's "Simulate customer reply" sends, in turn. */
-  cannedFollowUps: string[];
-}
-
-export const AGENT: Person = { id: 3301, name: 'Sam Ortega', email: 'sam.ortega@steadyhand-demo.example' };
-export const SUPPORT_ADDRESS = 'support@steadyhand-demo.example';
+// Written for the demo: a difficult email ticket (4711), a calm one (4698) open in a second tab, and the
+// messaging ticket in a custom layout (4720, renewal-ticket.ts) in a third.
+import { RENEWAL_TICKET } from './renewal-ticket';
+import { AGENT, SUPPORT_ADDRESS, type Ticket } from './ticket';
 
 const dana = {
   id: 9120044,
@@ -78,6 +25,7 @@ const tomas = {
 export const TICKETS: Ticket[] = [
   {
     id: '4711',
+    layout: 'standard',
     subject: 'Charged twice for my annual plan',
     channel: 'Email',
     origin: 'EmailInteraction',
@@ -158,6 +106,7 @@ export const TICKETS: Ticket[] = [
   },
   {
     id: '4698',
+    layout: 'standard',
     subject: 'Downloading last year’s invoices',
     channel: 'Web form',
     origin: 'WebInteraction',
@@ -185,4 +134,5 @@ export const TICKETS: Ticket[] = [
     ],
     cannedFollowUps: ['Just following up on the invoices. No rush, whenever you have a moment. Thanks!'],
   },
+  RENEWAL_TICKET,
 ];

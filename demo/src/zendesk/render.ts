@@ -1,12 +1,15 @@
 // Demo Zendesk conversation log items, modelled on helpdesk-dom.md (rows: omni-log-comment-item,
 // omni-log-item-message type/mode, omni-log-item-sender + comment-user-link, omni-log-message-content +
-// data-originated-from + .zd-comment, timestamp-relative, omni-log-item-via, base-avatar + AgentBadge,
-// internal-note-tag, message-envelope-container, attachment-thumbnail, interaction-history-event).
-// Not real Zendesk code.
+// data-originated-from + .zd-comment (email/web) or <span><span> (messaging), timestamp-relative,
+// omni-log-item-via, base-avatar + AgentBadge, internal-note-tag, message-envelope-container,
+// attachment-thumbnail, interaction-history-event) and helpdesk-dom-2026.md (rows "side conversations":
+// [data-test-id="omni-log-item-originated-from"] holding an element whose aria-label says "via side
+// conversation"; "no DOM marker for bots": a bot's comment is an agent's without the AgentBadge; "messaging
+// bubbles may show time only as text": <time> with no datetime). Not real Zendesk code.
 import { colorFor, initials } from '../shared/avatar';
 import { h, icon } from '../shared/dom';
-import { absolute, dayAndClock, relativeLong } from '../shared/time';
-import type { Attachment, CommentItem, EventItem } from './conversation';
+import { absolute, dayAndClock, monthDayClock, relativeLong } from '../shared/time';
+import type { Attachment, CommentItem, EventItem } from './ticket';
 
 let nextCommentId = 18_734_500_100;
 
@@ -64,10 +67,34 @@ function ariaLabel(item: CommentItem, at: Date): string {
   return `${kind} from ${item.author.name}, ${dayAndClock(at)}`;
 }
 
-/** One `article[data-test-id="omni-log-comment-item"]`. */
-export function commentArticle(item: CommentItem, at: Date, id: number = newCommentId()): HTMLElement {
-  const isAgent = item.role !== 'end-user';
-  const header = h(
+function timestamp(item: CommentItem, at: Date): HTMLElement {
+  if (item.timeAsText) return h('time', { 'data-test-id': 'timestamp-relative' }, monthDayClock(at));
+  return h(
+    'time',
+    { 'data-test-id': 'timestamp-relative', datetime: at.toISOString(), title: absolute(at) },
+    relativeLong(at),
+  );
+}
+
+/** The mark Zendesk puts on a side-conversation item, and what a person sees: a label and the recipient. */
+function sideConversationMark(to: string): HTMLElement[] {
+  return [
+    h(
+      'span',
+      { 'data-test-id': 'omni-log-item-originated-from', class: 'zd-originated-from' },
+      h(
+        'span',
+        { role: 'img', 'aria-label': 'Message sent via side conversation', title: 'Side conversation' },
+        icon(['M2.5 3h7v5.5H5L2.5 10.5z', 'M11.5 6h2v6.5L11 10.5H7V8.5']),
+      ),
+    ),
+    h('span', { class: 'zd-tag zd-tag--side' }, 'Side conversation'),
+    h('span', { class: 'zd-side-to' }, `To: ${to}`),
+  ];
+}
+
+function itemHeader(item: CommentItem, at: Date): HTMLElement {
+  return h(
     'div',
     { class: 'zd-log-item__header' },
     h(
@@ -79,21 +106,34 @@ export function commentArticle(item: CommentItem, at: Date, id: number = newComm
         h('strong', {}, item.author.name),
       ),
     ),
+    ...(item.sideConversation ? sideConversationMark(item.sideConversation.to) : []),
     item.role === 'internal' &&
       h('span', { 'data-test-id': 'omni-log-internal-note-tag', class: 'zd-tag zd-tag--internal' }, 'Internal note'),
     h(
       'span',
       { class: 'zd-log-item__meta' },
-      h(
-        'time',
-        { 'data-test-id': 'timestamp-relative', datetime: at.toISOString(), title: absolute(at) },
-        relativeLong(at),
-      ),
+      timestamp(item, at),
       h('span', { class: 'zd-log-item__dot', 'aria-hidden': 'true' }, '·'),
       h('span', { 'data-test-id': 'omni-log-item-via' }, item.via),
     ),
   );
+}
 
+/** Email and web comments are rich text (`.zd-comment` paragraphs); messaging text is `<span><span>` lines. */
+function itemBody(item: CommentItem): HTMLElement {
+  if (item.messaging) {
+    return h('span', { class: 'zd-bubble', dir: 'auto' }, ...item.paragraphs.map((text) => h('span', {}, text)));
+  }
+  return h('div', { class: 'zd-comment', dir: 'auto' }, ...item.paragraphs.map((text) => h('p', {}, text)));
+}
+
+function itemClass(item: CommentItem): string {
+  const variant = item.sideConversation ? ' zd-log-item--side' : item.messaging ? ' zd-log-item--messaging' : '';
+  return `zd-log-item zd-log-item--${item.role}${variant}`;
+}
+
+/** One `article[data-test-id="omni-log-comment-item"]`. */
+export function commentArticle(item: CommentItem, at: Date, id: number = newCommentId()): HTMLElement {
   const envelope =
     item.envelope &&
     h(
@@ -116,7 +156,7 @@ export function commentArticle(item: CommentItem, at: Date, id: number = newComm
     h(
       'div',
       { 'data-test-id': 'omni-log-message-content', 'data-originated-from': item.origin, class: 'zd-message__content' },
-      h('div', { class: 'zd-comment', dir: 'auto' }, ...item.paragraphs.map((text) => h('p', {}, text))),
+      itemBody(item),
     ),
     item.attachment && attachmentLink(item.attachment),
   );
@@ -127,10 +167,11 @@ export function commentArticle(item: CommentItem, at: Date, id: number = newComm
       'data-test-id': 'omni-log-comment-item',
       id: `comment-${id}`,
       'aria-label': ariaLabel(item, at),
-      class: `zd-log-item zd-log-item--${item.role}`,
+      class: itemClass(item),
     },
-    avatar(item.author.name, isAgent),
-    h('div', { class: 'zd-log-item__body' }, header, envelope, message),
+    // Bots have no DOM marker of their own: they simply lack the agent badge.
+    avatar(item.author.name, item.role !== 'end-user' && !item.author.bot),
+    h('div', { class: 'zd-log-item__body' }, itemHeader(item, at), envelope, message),
   );
 }
 

@@ -12,6 +12,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'steadyhand-demo-site-'));
   writeFileSync(join(root, 'zendesk.html'), '<title>zendesk</title>');
   writeFileSync(join(root, 'intercom.html'), '<title>intercom</title>');
+  writeFileSync(join(root, 'intercom-legacy.html'), '<title>intercom-legacy</title>');
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'assets', 'app.js'), 'export {};');
   writeFileSync(join(tmpdir(), 'steadyhand-secret.txt'), 'secret');
@@ -33,7 +34,20 @@ describe('demo server', () => {
   it('serves each demo page at its helpdesk path', async () => {
     expect(await (await get(DEMO_PATHS.zendesk)).text()).toContain('zendesk');
     expect(await (await get('/zendesk/agent/tickets/4698')).text()).toContain('zendesk');
-    expect(await (await get(DEMO_PATHS.intercom)).text()).toContain('intercom');
+    expect(await (await get(DEMO_PATHS.intercom)).text()).toBe('<title>intercom</title>');
+  });
+
+  it('serves the light-DOM Intercom page at app segment legacy, the 2026 page at any other app', async () => {
+    expect(await (await get(DEMO_PATHS.intercomLegacy)).text()).toBe('<title>intercom-legacy</title>');
+    expect(await (await get('/intercom/a/inbox/legacy/inbox/conversation/216/')).text()).toBe(
+      '<title>intercom-legacy</title>',
+    );
+    expect(await (await get('/intercom/a/inbox/x1y2/inbox/conversation/216')).text()).toBe('<title>intercom</title>');
+    expect(await (await get('/intercom/a/inbox/legacy-eu/inbox/conversation/216')).text()).toBe(
+      '<title>intercom</title>',
+    );
+    expect(await (await get(`${DEMO_PATHS.intercom}?parts=5000`)).text()).toBe('<title>intercom</title>');
+    expect((await get('/intercom/a/inbox/legacy/inbox/conversation/abc')).status).toBe(404);
   });
 
   it('serves assets with their content type', async () => {

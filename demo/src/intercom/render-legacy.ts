@@ -1,20 +1,21 @@
-// Demo Intercom conversation stream, modelled on helpdesk-dom.md (rows: [data-part-group-id] +
-// data-part-group-category, [data-intercom-target="conversation-stream-content-part"][data-part-id] with
-// class group/content-part, .inbox2__renderable-part .intercom-interblocks .intercom-interblocks-paragraph,
-// .inbox2__break-words, [data-testid="admin-avatar-name"], .inbox2__avatar, .inbox2__note-part; `<time datetime>`
-// in the part metadata is modeled). Not real Intercom code.
+// Demo Intercom conversation in its light-DOM shape (the page at app segment `legacy`), modelled on
+// helpdesk-dom.md (rows "page layout": [data-intercom-target="conversation-space"] .inbox2__conversation-page,
+// [data-intercom-target="inbox-header"], .inbox2__conversation-controls; "stream": [data-conversation-stream] ›
+// conversation-stream-scroll-container; "part groups and author kind": [data-part-group-id] +
+// data-part-group-category; "one part": [data-intercom-target="conversation-stream-content-part"][data-part-id]
+// with class group/content-part; "body": .inbox2__renderable-part .intercom-interblocks
+// .intercom-interblocks-paragraph, .inbox2__break-words; "note / email parts / teammate name / avatar";
+// "customer / title": [data-inbox-conversation-header-title] / span.truncate[data-conversation-title];
+// `<time datetime>` and data-conversation-id are modeled). helpdesk-dom-2026.md calls the group category
+// legacy: the 2026 shape is render-2026.ts. Not real Intercom code.
 import { colorFor, initials } from '../shared/avatar';
 import { h } from '../shared/dom';
 import { absolute, relativeShort } from '../shared/time';
 import type { Author, GroupCategory } from './conversation';
+import { headerControls } from './layout';
+import type { StreamPart } from './thread';
 
-let nextPartId = 27_781_934_000;
 let nextGroupId = 61_200;
-
-export function newPartId(): string {
-  nextPartId += 13;
-  return String(nextPartId);
-}
 
 function newGroupId(): string {
   nextGroupId += 1;
@@ -66,13 +67,8 @@ function metadata(category: GroupCategory, author: Author, at: Date): HTMLElemen
 }
 
 /** One `[data-intercom-target="conversation-stream-content-part"]` (a bubble). */
-export function contentPart(
-  category: GroupCategory,
-  author: Author,
-  paragraphs: string[],
-  at: Date,
-  id: string = newPartId(),
-): HTMLElement {
+export function contentPart(part: StreamPart): HTMLElement {
+  const { category, author, paragraphs, at, id } = part;
   const body = h(
     'div',
     { class: 'inbox2__renderable-part inbox2__break-words' },
@@ -119,4 +115,49 @@ export function partGroup(category: GroupCategory, author: Author): RenderedGrou
     parts,
   );
   return { element, parts, category, author };
+}
+
+export interface LegacySpace {
+  element: HTMLElement;
+  title: HTMLElement;
+  scroll: HTMLElement;
+  composerSlot: HTMLElement;
+}
+
+/** `<main data-intercom-target="conversation-space">`: header, stream, composer slot, all in the light DOM. */
+export function legacySpace(): LegacySpace {
+  const title = h('span', { class: 'truncate', 'data-conversation-title': '' });
+  const header = h(
+    'header',
+    { 'data-intercom-target': 'inbox-header', class: 'inbox2__conversation-header' },
+    h('div', { 'data-inbox-conversation-header-title': '', class: 'inbox2__conversation-header-title' }, title),
+    h('div', { class: 'inbox2__conversation-controls' }, ...headerControls()),
+  );
+  const scroll = h('div', {
+    'data-testid': 'conversation-stream-scroll-container',
+    class: 'inbox2__stream-scroll overflow-y-auto',
+  });
+  const stream = h('div', { 'data-conversation-stream': '', class: 'inbox2__conversation-stream' }, scroll);
+  const composerSlot = h('div', { class: 'inbox2__composer-slot' });
+  const element = h(
+    'main',
+    { 'data-intercom-target': 'conversation-space', class: 'inbox2__conversation-page' },
+    header,
+    stream,
+    composerSlot,
+  );
+  return { element, title, scroll, composerSlot };
+}
+
+/** Adds parts like Intercom did: consecutive parts by the same author continue the last group. */
+export function groupedAppender(scroll: HTMLElement): (part: StreamPart) => void {
+  let last: RenderedGroup | undefined;
+  return (part) => {
+    const continues = last && last.category === part.category && last.author.name === part.author.name;
+    if (!continues || !last) {
+      last = partGroup(part.category, part.author);
+      scroll.appendChild(last.element);
+    }
+    last.parts.appendChild(contentPart(part));
+  };
 }
