@@ -1,6 +1,7 @@
 // npm run bench: every figure beside a baseline measured in the same run (or a fixed budget for sizes).
 import type { BenchRow, BenchSuite } from './bench/row';
 import framework from './bench/framework';
+import longTasks from './bench/long-tasks';
 import notes from './bench/notes';
 import panel from './bench/panel';
 import reader from './bench/reader';
@@ -11,6 +12,7 @@ const suites: Array<[string, BenchSuite]> = [
   ['helpdesk reader', reader],
   ['framework engine', framework],
   ['side panel in Chromium', panel],
+  ['content script in Chromium', longTasks],
   ['notes store', notes],
 ];
 

@@ -1,6 +1,5 @@
+import { itemsAfter } from './log-walk';
 import { type Session } from './session';
-
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without relying on this realm's Node.
 
 /**
  * What changed in a conversation's log since the last read, gathered from mutation records (of every
@@ -71,23 +70,16 @@ export class LogChanges {
 }
 
 /**
- * The common, cheap case: new message nodes at the end of the log. True when nothing after them (up to
- * the log) holds a message other than the new ones; then they follow every known message. Checks only
- * the trailing siblings on the way up, not the whole log (compareDocumentPosition walks siblings from
- * the first child, so it is O(messages) even in browsers). Sorts `fresh` into document order.
+ * The common, cheap case: new message nodes at the end of the log. Lists the message nodes after the
+ * last known one (a walk of what follows it, never of the whole log); when they are exactly the new
+ * nodes (besides ones read before and left out), returns them in document order, else null (the log
+ * must be listed again).
  */
-export function appendsAtEnd(s: Session, fresh: Element[]): boolean {
-  const { log, isItem, itemCss } = s.located;
+export function appendsAtEnd(s: Session, fresh: readonly Element[]): Element[] | null {
+  const { log, isItem } = s.located;
+  const last = s.items[s.items.length - 1] ?? null;
+  if (last !== null && !log.contains(last)) return null;
   const isNew = new Set(fresh);
-  const foreign = (el: Element): boolean =>
-    isItem(el) ? !isNew.has(el) : Array.from(el.querySelectorAll(itemCss)).some((x) => !isNew.has(x));
-  for (const el of fresh) {
-    if (s.has(el) || !log.contains(el)) return false;
-    for (let n: Element | null = el; n && n !== log; n = n.parentElement) {
-      for (let next = n.nextElementSibling; next; next = next.nextElementSibling) if (foreign(next)) return false;
-    }
-  }
-  // Several new nodes (rare): put them in document order.
-  if (fresh.length > 1) fresh.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
-  return true;
+  const after = itemsAfter(log, isItem, last).filter((el) => isNew.has(el) || !s.has(el));
+  return after.length === isNew.size && after.every((el) => isNew.has(el)) ? after : null;
 }

@@ -33,3 +33,17 @@ export function aroundLog(located: Located, css: string): Element | null {
   }
   return null;
 }
+
+/** Message nodes after `last` (or all, from the start of the log, when null), in document order, not entering them. */
+export function itemsAfter(log: Element, isItem: Predicate, last: Element | null): Element[] {
+  const out: Element[] = [];
+  const from = (first: Element | null): void => {
+    for (let el = first; el !== null; el = el.nextElementSibling) {
+      if (isItem(el)) out.push(el);
+      else from(el.firstElementChild);
+    }
+  };
+  if (last === null) from(log.firstElementChild);
+  else for (let n: Element = last; n !== log && n.parentElement; n = n.parentElement) from(n.nextElementSibling);
+  return out;
+}

@@ -1,7 +1,14 @@
 import { appendsAtEnd, LogChanges } from './changes';
 import { inspect, readContext } from './read';
-import { sameHead, type Session } from './session';
+import { sameHead } from './compare';
+import { type Session } from './session';
 import { type AdapterSet, type ReadOptions, type ReadResult } from './types';
+
+/**
+ * Message nodes read in one task at most, on a first read and on appends; more wait for the next task,
+ * so that a conversation paging in, or a long one opened, never makes a long task of ours.
+ */
+const APPEND_CHUNK = 25;
 
 export interface ObserveOptions extends ReadOptions {
   /** The page URL, read at every update (default: the document's URL). */
@@ -39,8 +46,9 @@ export interface ConversationObserver {
 
 /**
  * Follows the conversation shown on `doc`, with the given adapters (see `observeConversation` for both
- * helpdesks). Reads once synchronously (the first `onUpdate` happens
- * before this returns), then observes only the message log, wherever it is (in the document or
+ * helpdesks). Reads at once: the first `onUpdate` happens before this returns, except for a
+ * conversation longer than a chunk, which is read a chunk per task and then reported whole. Then it
+ * observes only the message log, wherever it is (in the document or
  * inside a shadow root), plus the few nodes that reveal another conversation or a re-rendered host;
  * debounces bursts, and re-reads incrementally: each message node's parse is cached, so an appended
  * message costs one parse whatever the length of the ticket. Never throws: errors are reported
@@ -129,10 +137,18 @@ export function followConversation(
   function fullRead(url: string): void {
     counts.reads++;
     const prior = session ? { session, dirty: changes.dirty } : undefined;
-    const r = inspect(doc, url, context, prior);
+    const r = inspect(doc, url, context, prior, APPEND_CHUNK);
     lastUrl = url;
     relocate = false;
     changes.clear();
+    if (r.warming) {
+      // A long conversation: the next chunk in the next task, then the whole conversation at once.
+      session = r.session;
+      relocate = true;
+      observer.disconnect();
+      timer = setTimeout(() => guard(flush), 0);
+      return;
+    }
     if (r.session !== session && session) counts.parses += session.parses;
     session = r.session;
     observer.disconnect();
@@ -157,10 +173,14 @@ export function followConversation(
   }
 
   function incremental(s: Session): void {
-    const fresh = [...new Set(changes.added)];
+    let fresh = changes.structural ? null : appendsAtEnd(s, changes.added);
+    // A conversation paging in adds hundreds of messages at once: read them a chunk per task (the rest
+    // right after), so that no task of the page's thread grows long with our work.
+    const later = fresh !== null && fresh.length > APPEND_CHUNK ? fresh.slice(APPEND_CHUNK) : [];
+    if (later.length > 0) fresh = fresh!.slice(0, APPEND_CHUNK);
     let from = Infinity;
     let lastDirty = -1;
-    let listing = changes.structural || !appendsAtEnd(s, fresh);
+    let listing = fresh === null;
     if (!listing) {
       for (const el of changes.dirty) {
         const i = s.update(el);
@@ -174,11 +194,15 @@ export function followConversation(
     if (listing) {
       from = s.enumerate(changes.dirty);
       lastDirty = Infinity;
-    } else if (fresh.length > 0) {
+    } else if (fresh !== null && fresh.length > 0) {
       from = Math.min(from, s.append(fresh));
       lastDirty = Infinity;
     }
     changes.clear();
+    if (later.length > 0) {
+      changes.added.push(...later);
+      timer = setTimeout(() => guard(flush), 0);
+    }
     const head = s.readHead();
     const headChanged = s.head === null || !sameHead(s.head, head);
     if (from === Infinity && !headChanged) return;

@@ -1,6 +1,7 @@
 import { botNameMatcher, DEFAULT_BOT_NAMES } from './bot-names';
 import { type HookStatus } from './hooks';
-import { sameHead, Session } from './session';
+import { sameHead } from './compare';
+import { Session } from './session';
 import { type AdapterSet, type Located, type ReadOptions, type ReadResult, type RoleHint } from './types';
 import { detectHelpdesk } from './url';
 
@@ -18,9 +19,11 @@ export interface Inspection {
   /** False when `prior` was continued; then `from` is the first changed message (Infinity: none). */
   reset: boolean;
   from: number;
+  /** Messages are still being read (`warm` budget spent): inspect again, with this session as `prior`. */
+  warming: boolean;
 }
 
-const NOT_FOUND = { session: null, reset: true, from: 0, shadowPath: null, roleHints: {} } as const;
+const NOT_FOUND = { session: null, reset: true, from: 0, shadowPath: null, roleHints: {}, warming: false } as const;
 
 /** What a read needs: the adapters it knows and the options, compiled once (observers keep it for every read). */
 export interface ReadContext {
@@ -34,13 +37,15 @@ export function readContext(adapters: AdapterSet, options: ReadOptions = {}): Re
 
 /**
  * Reads the page from scratch, or continues `prior` when the page still shows the same conversation
- * from the same nodes (then only its `dirty` message nodes and new ones are parsed).
+ * from the same nodes (then only its `dirty` message nodes and new ones are parsed). With `budget`, at
+ * most that many unread message nodes are parsed: when more are left, the result says `warming`.
  */
 export function inspect(
   doc: Document,
   url: string,
   context: ReadContext,
   prior?: { session: Session; dirty: ReadonlySet<Element> },
+  budget?: number,
 ): Inspection {
   const helpdesk = detectHelpdesk(url);
   const adapter = helpdesk && context.adapters[helpdesk];
@@ -54,6 +59,12 @@ export function inspect(
   }
   const reuse = prior && prior.session.adapter === adapter && sameLocated(prior.session.located, loc.located);
   const session = reuse ? prior.session : new Session(adapter, loc.located, doc, context.isBotName);
+  if (budget !== undefined && !session.warm(budget)) {
+    const result: ReadResult = { ok: false, helpdesk, missing: [] };
+    return { result, hooks: loc.located.hooks, messageCount: null, ...NOT_FOUND, session, warming: true };
+  }
+  // A session read in chunks (`warming`) is reported as new the first time it is whole.
+  const first = !reuse || session.head === null;
   const changed = session.enumerate(reuse ? prior.dirty : undefined);
   session.findEarlierOutside();
   const head = session.readHead();
@@ -66,11 +77,12 @@ export function inspect(
     messageCount: session.items.length,
     shadowPath: loc.located.shadowPath,
     roleHints: session.roleHints(),
+    warming: false,
   };
   if (missing.length > 0)
     return { result: { ok: false, helpdesk, missing }, ...found, session: null, reset: true, from: 0 };
   const result: ReadResult = { ok: true, conversation: session.conversation() };
-  if (!reuse) return { result, ...found, session, reset: true, from: 0 };
+  if (first) return { result, ...found, session, reset: true, from: 0 };
   return {
     result,
     ...found,

@@ -1,38 +1,10 @@
 import { type Conversation, type Message } from '@/lib/conversation';
 import { compileHook, type Predicate } from './classify';
 import { type HookStatus } from './hooks';
+import { type Head, sameMessage } from './compare';
 import { aroundLog, outermost, type Walk } from './log-walk';
 import { contentId, UniqueIds } from './message-id';
 import { type Adapter, type Located, type Meta, type ParseContext, type RawMessage, type RoleHint } from './types';
-
-/** The page header plus whether earlier messages are hidden behind a "show more" control. */
-export interface Head extends Meta {
-  earlierHidden: boolean;
-}
-
-export function sameHead(a: Head, b: Head): boolean {
-  return (
-    a.subject === b.subject &&
-    a.channel === b.channel &&
-    a.customer.name === b.customer.name &&
-    a.customer.email === b.customer.email &&
-    a.earlierHidden === b.earlierHidden
-  );
-}
-
-function sameMessage(a: Message, b: Message): boolean {
-  return (
-    a.id === b.id &&
-    a.role === b.role &&
-    a.author === b.author &&
-    a.internal === b.internal &&
-    a.text === b.text &&
-    a.at === b.at &&
-    a.channel === b.channel &&
-    a.attachments.length === b.attachments.length &&
-    a.attachments.every((x, i) => x === b.attachments[i])
-  );
-}
 
 /**
  * The messages of one located conversation, kept in step with its log. Each message node's parse is
@@ -137,7 +109,8 @@ export class Session {
    */
   enumerate(dirty: ReadonlySet<Element> = new Set()): number {
     const { log, isItem, itemCss } = this.located;
-    const cache = this.items.length > 0 ? this.cached() : null;
+    // Parses kept by `warm`, or (built on first need) those of the last listing.
+    const cache = this.cache ?? (this.items.length > 0 ? this.cached() : null);
     const read = (el: Element): RawMessage => (!dirty.has(el) && cache?.get(el)) || this.parse(el);
     const walk: Walk = { isItem, isEarlier: this.isEarlier, items: [], earlier: null };
     outermost(log, walk);
@@ -164,6 +137,24 @@ export class Session {
     this.raws = raws;
     this.index = null;
     return from;
+  }
+
+  /**
+   * Parses up to `max` message nodes of the log not read yet, keeping their parses for the listing to
+   * come; true when none is left. A long conversation is so read over several tasks, none of them long.
+   */
+  warm(max: number): boolean {
+    const cache = this.cached();
+    const walk: Walk = { isItem: this.located.isItem, isEarlier: null, items: [], earlier: null };
+    outermost(this.located.log, walk);
+    let parsed = 0;
+    for (const el of walk.items) {
+      if (cache.has(el)) continue;
+      if (parsed === max) return false;
+      this.parse(el);
+      parsed++;
+    }
+    return true;
   }
 
   /**

@@ -7,6 +7,7 @@ import { inspect, readContext } from '@/lib/helpdesk/read';
 import type { AdapterSet } from '@/lib/helpdesk/types';
 import type { PageState } from '@/lib/messaging/protocol';
 import { onMessage, sendMessage } from '@/lib/messaging/content';
+import { createOutbox } from './outbox';
 import { pageState } from './page-state';
 
 /**
@@ -39,20 +40,14 @@ export function startPageReporter(ctx: ContentScriptContext, adapters: AdapterSe
       botNames,
     );
 
+  const outbox = createOutbox(ctx, {
+    state: (next) => sendMessage('page:state', next),
+    patch: async (patch) => (await sendMessage('page:patch', patch)).applied,
+  });
+
   function sendState(next: PageState): void {
     state = next;
-    if (ctx.isInvalid) return;
-    sendMessage('page:state', next).catch(() => undefined);
-  }
-
-  function sendPatch(next: Extract<PageState, { status: 'ready' }>, from: number): void {
-    state = next;
-    if (ctx.isInvalid) return;
-    const { messages, ...head } = next.conversation;
-    sendMessage('page:patch', { ...head, from, tail: messages.slice(from) })
-      // The background lost the conversation (its service worker restarted): send all of it.
-      .then(({ applied }) => applied || sendState(next))
-      .catch(() => undefined);
+    if (!ctx.isInvalid) outbox.state(next);
   }
 
   function onUpdate(update: ConversationUpdate): void {
@@ -72,43 +67,44 @@ export function startPageReporter(ctx: ContentScriptContext, adapters: AdapterSe
       state?.status === 'ready' &&
       state.conversation.id === next.conversation.id &&
       state.conversation.helpdesk === next.conversation.helpdesk;
-    if (sameConversation && !update.reset) sendPatch(next, update.from);
-    else sendState(next);
+    if (sameConversation && !update.reset) {
+      state = next;
+      if (!ctx.isInvalid) outbox.patch(next, update.from);
+    } else sendState(next);
   }
 
-  const observe = (): ConversationObserver =>
-    followConversation(
-      document,
-      adapters,
-      { url: () => location.href, debounceMs: READ_DEBOUNCE_MS, botNames },
-      onUpdate,
-    );
-  let observer = observe();
-  ctx.addEventListener(window, 'wxt:locationchange', () => observer.reset());
+  let observer: ConversationObserver | null = null;
+  ctx.addEventListener(window, 'wxt:locationchange', () => observer?.reset());
 
-  /** A changed list reads the page again from scratch: messages may change role. */
-  function applyBotNames(raw: unknown): void {
+  /**
+   * Follows the page with this list of bot names, from scratch (messages may change role). The first
+   * read waits for the stored list: it then happens once, and in a task of its own, not in the one
+   * that loads the script.
+   */
+  function follow(raw: unknown): void {
     const next = parseBotNames(raw) ?? DEFAULT_BOT_NAMES;
-    if (ctx.isInvalid || (next.length === botNames.length && next.every((name, i) => name === botNames[i]))) return;
+    const same = next.length === botNames.length && next.every((name, i) => name === botNames[i]);
+    if (ctx.isInvalid || (observer && same)) return;
     botNames = next;
-    observer.stop();
-    observer = observe();
+    observer?.stop();
+    const options = { url: () => location.href, debounceMs: READ_DEBOUNCE_MS, botNames };
+    observer = followConversation(document, adapters, options, onUpdate);
   }
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area === 'local' && BOT_NAMES_KEY in changes) applyBotNames(changes[BOT_NAMES_KEY]?.newValue);
+    if (area === 'local' && BOT_NAMES_KEY in changes) follow(changes[BOT_NAMES_KEY]?.newValue);
   };
   browser.storage.onChanged.addListener(onStorage);
-  browser.storage.local
-    .get(BOT_NAMES_KEY)
-    .then((stored) => applyBotNames(stored[BOT_NAMES_KEY]))
-    .catch(() => undefined); // Unreadable storage: the defaults stay.
+  browser.storage.local.get(BOT_NAMES_KEY).then(
+    (stored) => follow(stored[BOT_NAMES_KEY]),
+    () => follow(undefined), // Unreadable storage: the defaults.
+  );
 
   const stopListening = [
     onMessage('page:read', () => state ?? current()),
     onMessage('composer:insert', ({ text }) => insertText(document, text, adapters)),
   ];
   ctx.onInvalidated(() => {
-    observer.stop();
+    observer?.stop();
     browser.storage.onChanged.removeListener(onStorage);
     for (const stop of stopListening) stop();
   });

@@ -1,11 +1,11 @@
 // The panel as an agent feels it, in real Chromium: how soon a change on the helpdesk page shows as new
 // guidance, and how soon guidance appears when the panel opens. Baselines are measured in the same run:
 // a bare panel ↔ background message round trip, and the panel document's own DOMContentLoaded.
-import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { startDemoServer } from '../lib/demo-server';
 import { openDemoSession } from '../lib/demo-session';
 import { DEMO_SITE_DIR, launchWithExtension } from '../lib/launch';
+import { freshDemoBuild } from './demo-build';
 import type { BenchRow, BenchSuite } from './row';
 
 const CHANGES = 50;
@@ -67,12 +67,7 @@ const row = (
 });
 
 const suite: BenchSuite = async () => {
-  // Always the current code: a stale demo build would measure yesterday's extension.
-  const built = spawnSync('npm', ['run', '--silent', 'build:demo'], {
-    stdio: 'ignore',
-    shell: process.platform === 'win32',
-  });
-  if (built.status !== 0) throw new Error('`npm run build:demo` failed; run it to see why.');
+  freshDemoBuild();
   const server = await startDemoServer(DEMO_SITE_DIR);
   const ext = await launchWithExtension();
   try {

@@ -1,32 +1,6 @@
-import { type Conversation } from '@/lib/conversation';
-import { type ConversationUpdate, observeConversation, type ObserveOptions } from '@/lib/helpdesk';
-import { h, intercomConversation, intercomGroup, intercomPart, zendeskMessage, zendeskTicket } from './pages';
-
-const ZURL = 'https://acme.zendesk.com/agent/tickets/1';
-const IURL = 'https://app.intercom.com/a/inbox/x1/inbox/conversation/7';
-
-function setup(opts: Partial<ObserveOptions> & { n?: number; onUpdate?: (u: ConversationUpdate) => void } = {}) {
-  const doc = document.implementation.createHTMLDocument('t');
-  const main = h(doc, 'main');
-  const one = zendeskTicket(doc, '1', opts.n ?? 3);
-  const two = zendeskTicket(doc, '2', 2, false);
-  main.append(one.root, two.root);
-  doc.body.append(main);
-  let url = ZURL;
-  const updates: ConversationUpdate[] = [];
-  const observer = observeConversation(doc, { url: () => url, debounceMs: 50, heartbeatMs: 1000, ...opts }, (u) => {
-    updates.push(u);
-    opts.onUpdate?.(u);
-  });
-  return { doc, one, two, updates, observer, setUrl: (u: string) => (url = u) };
-}
-
-const tick = (ms: number) => vi.advanceTimersByTimeAsync(ms);
-
-function conv(u: ConversationUpdate | undefined): Conversation {
-  if (u?.type !== 'read' || !u.result.ok) throw new Error(`no conversation: ${JSON.stringify(u)}`);
-  return u.result.conversation;
-}
+import { type ConversationUpdate, observeConversation } from '@/lib/helpdesk';
+import { conv, IURL, setup, tick, ZURL } from './observe-setup';
+import { intercomConversation, zendeskMessage, zendeskTicket } from './pages';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -223,43 +197,6 @@ describe('observeConversation (Zendesk)', () => {
     one.log.append(zendeskMessage(doc, 3));
     await tick(5000);
     expect(calls).toBe(1);
-  });
-});
-
-describe('incremental cost: one appended message is parsed once, whatever the ticket length', () => {
-  test.each([100, 1000])('Zendesk, %i messages', async (n) => {
-    const { doc, one, updates, observer } = setup({ n });
-    const before = observer.stats().parses;
-    expect(before).toBe(n);
-    one.log.append(zendeskMessage(doc, n));
-    await tick(50);
-    expect(observer.stats().parses - before).toBe(1);
-    expect(updates[1]).toMatchObject({ reset: false, from: n });
-    observer.stop();
-  });
-
-  test.each([100, 1000])('Intercom, %i parts: a part in the last group, then a new group', async (n) => {
-    const doc = document.implementation.createHTMLDocument('t');
-    const { root, stream } = intercomConversation(doc, n);
-    doc.body.append(root);
-    const updates: ConversationUpdate[] = [];
-    const observer = observeConversation(doc, { url: () => IURL, debounceMs: 50 }, (u) => updates.push(u));
-    const before = observer.stats().parses;
-    stream.lastElementChild!.append(intercomPart(doc, 'new-1', 'one more thing'));
-    await tick(50);
-    expect(observer.stats().parses - before).toBe(1);
-    stream.append(intercomGroup(doc, 'gx', '3', 'Jonas Weber', intercomPart(doc, 'new-2', 'On it.')));
-    await tick(50);
-    expect(observer.stats().parses - before).toBe(2);
-    expect(
-      conv(updates[2])
-        .messages.slice(-2)
-        .map((m) => [m.text, m.role]),
-    ).toEqual([
-      ['one more thing', n % 10 === 0 ? 'agent' : 'customer'],
-      ['On it.', 'agent'],
-    ]);
-    observer.stop();
   });
 });
 
