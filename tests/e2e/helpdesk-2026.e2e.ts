@@ -3,7 +3,7 @@
 // into, with the panel beside them; the light-DOM Intercom page still read.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDemoSession, tabIdOf, type DemoSession } from '../../scripts/lib/demo-session';
+import { tabIdOf, type DemoSession } from '../../scripts/lib/demo-session';
 import { launchWithExtension, type LaunchedExtension } from '../../scripts/lib/launch';
 
 interface Demo {
