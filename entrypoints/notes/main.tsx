@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { NotesView } from '@/components/notes/NotesView';
+import { NotesView } from '@/entrypoints/notes/components/NotesView';
 import { replayJournal } from '@/lib/notes/unsaved-journal';
 import { getRecord, openNotesDb, saveNotes } from '@/lib/notes';
 import { applyStoredRetention } from '@/lib/notes/retention-setting';
-import { downloadBlob } from './download';
+import { downloadBlob } from '@/components/download';
 // The options page's look; this page adds only its own layout.
 import '@/components/theme.css';
-import '../options/style.css';
+import '@/components/page.css';
 import './style.css';
 
 const root = document.getElementById('root');

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { PackEditor, type EditorHandlers } from '@/components/packs/PackEditor';
+import { PackEditor, type EditorHandlers } from '@/entrypoints/options/components/PackEditor';
 import { useOptions, useOptionsStore } from './store';
 
 export function EditorView() {

@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import { useMemo } from 'react';
-import { ImportPanel, type ImportHandlers } from '@/components/packs/ImportPanel';
-import { ManagedIssues } from '@/components/packs/ManagedIssues';
-import { PackList } from '@/components/packs/PackList';
-import type { PackActions } from '@/components/packs/PackRow';
+import { ImportPanel, type ImportHandlers } from '@/entrypoints/options/components/ImportPanel';
+import { ManagedIssues } from '@/entrypoints/options/components/ManagedIssues';
+import { PackList } from '@/entrypoints/options/components/PackList';
+import type { PackActions } from '@/entrypoints/options/components/PackRow';
 import { useOptions, useOptionsStore } from './store';
 
 /** The packs, what the organisation pushed that could not be used, and the ways to import and create one. */

@@ -1,4 +1,4 @@
-import { ImportReview } from '@/components/packs/ImportReview';
+import { ImportReview } from '@/entrypoints/options/components/ImportReview';
 import { useOptions, useOptionsStore } from './store';
 
 export function ReviewView() {

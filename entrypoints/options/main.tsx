@@ -5,6 +5,7 @@ import { App } from './App';
 import { createOptionsStore } from './store';
 import { browserDeps } from './store/deps';
 import '@/components/theme.css';
+import '@/components/page.css';
 import './style.css';
 
 const root = document.getElementById('root');

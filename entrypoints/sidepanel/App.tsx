@@ -1,4 +1,4 @@
-import { PanelView } from '@/components/panel/PanelView';
+import { PanelView } from '@/entrypoints/sidepanel/components/PanelView';
 import { Phrases } from './Phrases';
 import { QuickNotesPanel } from './QuickNotesPanel';
 import { usePanelStore } from './store';

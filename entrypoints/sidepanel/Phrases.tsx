@@ -1,8 +1,8 @@
 import { useEffect, useEffectEvent, useMemo } from 'react';
 import { i18n } from '#i18n';
-import { PhrasesSection } from '@/components/panel/phrases/PhrasesSection';
-import { resolvePhrase } from '@/components/panel/phrases/resolve';
-import { StatusNotice } from '@/components/panel/StatusNotice';
+import { PhrasesSection } from '@/entrypoints/sidepanel/components/phrases/PhrasesSection';
+import { resolvePhrase } from '@/entrypoints/sidepanel/components/phrases/resolve';
+import { StatusNotice } from '@/entrypoints/sidepanel/components/StatusNotice';
 import type { Conversation } from '@/lib/conversation';
 import { variablesFor } from '@/lib/conversation/variables';
 import type { Guidance } from '@/lib/framework/guidance';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
-import { QuickNotes, type QuickNotesDraft } from '@/components/panel/notes/QuickNotes';
+import { QuickNotes, type QuickNotesDraft } from '@/entrypoints/sidepanel/components/notes/QuickNotes';
 import type { Conversation } from '@/lib/conversation';
 import { getRecord, recordId } from '@/lib/notes';
 import { autosave, draftOf } from './notes-autosave';

@@ -1,4 +1,4 @@
-import { SEARCH_ID } from '@/components/panel/phrases/PhrasesSection';
+import { SEARCH_ID } from '@/entrypoints/sidepanel/components/phrases/PhrasesSection';
 
 /** Keys typed into a field belong to the field. */
 function isTyping(target: EventTarget | null): boolean {

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { createAutosave, isQuotaExceeded, saveNotes, type InteractionRecord } from '@/lib/notes';
 import { replayJournal, writeJournal } from '@/lib/notes/unsaved-journal';
-import type { QuickNotesDraft } from '@/components/panel/notes/QuickNotes';
+import type { QuickNotesDraft } from '@/entrypoints/sidepanel/components/notes/QuickNotes';
 import { notesDb } from './notes-db';
 import { panelStore } from './store';
 

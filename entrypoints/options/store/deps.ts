@@ -12,7 +12,7 @@ import {
 } from '@/lib/packs';
 import { openNotesDb, type NotesDb } from '@/lib/notes';
 import { clearBotNames, readBotNames, watchBotNames, writeBotNames } from '../bot-names-storage';
-import { downloadText } from '../download';
+import { downloadText } from '@/components/download';
 import { fetchPackFromUrl } from '../url-import';
 
 export interface OptionsDeps {

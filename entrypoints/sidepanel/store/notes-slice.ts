@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { QuickNotesDraft, SaveState } from '@/components/panel/notes/QuickNotes';
+import type { QuickNotesDraft, SaveState } from '@/entrypoints/sidepanel/components/notes/QuickNotes';
 import type { PanelState } from './index';
 
 export interface NotesSlice {

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { NotesView } from '@/components/notes/NotesView';
-import { downloadBlob } from '@/entrypoints/notes/download';
+import { NotesView } from '@/entrypoints/notes/components/NotesView';
+import { downloadBlob } from '@/components/download';
 import { recordInteraction, saveNotes, type NotesDb } from '@/lib/notes';
 import { conversation, freshDb, guidance, minutes } from '../notes/helpers';
 

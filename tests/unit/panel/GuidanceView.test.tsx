@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { GuidanceView } from '@/components/panel/GuidanceView';
+import { GuidanceView } from '@/entrypoints/sidepanel/components/GuidanceView';
 import type { Conversation, Message } from '@/lib/conversation';
 import type { Guidance } from '@/lib/framework/guidance';
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PanelView } from '@/components/panel/PanelView';
+import { PanelView } from '@/entrypoints/sidepanel/components/PanelView';
 import type { Conversation } from '@/lib/conversation';
 import type { Diagnostic } from '@/lib/helpdesk/diagnostic-schema';
 import type { TabView } from '@/lib/messaging';

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { PhrasesSection } from '@/components/panel/phrases/PhrasesSection';
+import { PhrasesSection } from '@/entrypoints/sidepanel/components/phrases/PhrasesSection';
 import type { OfferedPhrase } from '@/lib/packs';
 
 const phrase = (phraseId: string, text: string, variant: OfferedPhrase['variant'] = null): OfferedPhrase => ({

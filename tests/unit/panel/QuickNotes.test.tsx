@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { QuickNotes, type QuickNotesDraft, type SaveState } from '@/components/panel/notes/QuickNotes';
+import { QuickNotes, type QuickNotesDraft, type SaveState } from '@/entrypoints/sidepanel/components/notes/QuickNotes';
 
 const EMPTY: QuickNotesDraft = { complaint: '', solution: '', outcome: '', followUpDate: '' };
 

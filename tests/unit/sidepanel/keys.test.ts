@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listenForPanelKeys } from '@/entrypoints/sidepanel/keys';
-import { SEARCH_ID } from '@/components/panel/phrases/PhrasesSection';
+import { SEARCH_ID } from '@/entrypoints/sidepanel/components/phrases/PhrasesSection';
 
 let stop = () => {};
 afterEach(() => {

@@ -1,17 +1,7 @@
 import { useId } from 'react';
 import { i18n } from '#i18n';
-import type { Guidance, SignalKind } from '@/lib/framework/guidance';
-
-const KEYS = {
-  angry: 'guidance.signals.angry',
-  abusive: 'guidance.signals.abusive',
-  demanding: 'guidance.signals.demanding',
-  indecisive: 'guidance.signals.indecisive',
-  'churn-risk': 'guidance.signals.churnRisk',
-  'public-complaint': 'guidance.signals.publicComplaint',
-} as const satisfies Record<SignalKind, string>;
-
-export const signalName = (kind: SignalKind): string => i18n.t(KEYS[kind]);
+import { signalName } from '@/components/labels';
+import type { Guidance } from '@/lib/framework/guidance';
 
 /** What the customer is signalling; each chip shows its evidence on hover and on keyboard focus. */
 export function SignalChips({ signals }: { signals: Guidance['signals'] }) {

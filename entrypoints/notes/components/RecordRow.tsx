@@ -1,8 +1,7 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
 import type { Autosave, InteractionRecord } from '@/lib/notes';
-import { helpdeskName } from '../panel/helpdesk-names';
-import { signalName } from '../panel/SignalChips';
+import { helpdeskName, signalName } from '@/components/labels';
 import { formatTime, statusName } from './labels';
 import { NotesEditor } from './NotesEditor';
 

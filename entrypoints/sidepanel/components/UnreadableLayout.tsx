@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { i18n } from '#i18n';
 import type { HelpdeskId } from '@/lib/conversation';
 import type { Diagnostic } from '@/lib/helpdesk/diagnostic-schema';
-import { helpdeskName } from './helpdesk-names';
+import { helpdeskName } from '@/components/labels';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

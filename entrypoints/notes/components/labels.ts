@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
 import type { MarkdownText, Status } from '@/lib/notes';
-import { helpdeskName } from '../panel/helpdesk-names';
-import { signalName } from '../panel/SignalChips';
+import { helpdeskName, signalName } from '@/components/labels';
 
 const STATUS_KEYS = {
   open: 'notes.status.open',

@@ -3,8 +3,7 @@ import { useId } from 'react';
 import { HelpdeskId } from '@/lib/conversation/model';
 import { SignalKind } from '@/lib/framework/guidance';
 import type { NotesFilter } from '@/lib/notes';
-import { helpdeskName } from '../panel/helpdesk-names';
-import { signalName } from '../panel/SignalChips';
+import { helpdeskName, signalName } from '@/components/labels';
 import { STATUSES, statusName } from './labels';
 
 /** The form's values as typed: dates are calendar days (yyyy-mm-dd), '' means "any". */

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { TabView } from '@/lib/messaging';
 import { GuidanceView, type GuidanceSlots } from './GuidanceView';
-import { helpdeskName } from './helpdesk-names';
+import { helpdeskName } from '@/components/labels';
 import { StatusNotice } from './StatusNotice';
 import { UnreadableLayout } from './UnreadableLayout';
 

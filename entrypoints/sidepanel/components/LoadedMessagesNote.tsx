@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Conversation } from '@/lib/conversation';
-import { helpdeskName } from './helpdesk-names';
+import { helpdeskName } from '@/components/labels';
 
 /**
  * Says how the guidance was made when the helpdesk keeps older messages behind "show more": only the

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Conversation } from '@/lib/conversation';
-import { helpdeskName } from './helpdesk-names';
+import { helpdeskName } from '@/components/labels';
 
 /** Which conversation the guidance is about, so the agent can check it is the one in front of them. */
 export function ConversationSummary({ conversation }: { conversation: Conversation }) {
