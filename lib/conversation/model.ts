@@ -22,6 +22,11 @@ export type Message = z.infer<typeof Message>;
 
 export const Conversation = z.strictObject({
   helpdesk: HelpdeskId,
+  /**
+   * The helpdesk account the conversation belongs to (the Zendesk subdomain, the Intercom workspace
+   * id), from the page's address: ticket numbers are per account. Absent when not known.
+   */
+  account: z.optional(z.string().check(z.regex(/^[\w-]{1,64}$/))),
   id: z.string().check(z.minLength(1)),
   subject: z.nullable(z.string()),
   customer: z.strictObject({ name: z.nullable(z.string()), email: z.nullable(z.string()) }),

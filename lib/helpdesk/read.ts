@@ -3,7 +3,7 @@ import { type HookStatus } from './hooks';
 import { sameHead } from './compare';
 import { Session } from './session';
 import { type AdapterSet, type Located, type ReadOptions, type ReadResult, type RoleHint } from './types';
-import { detectHelpdesk } from './url';
+import { pageOf } from './url';
 
 /** A read plus what it found, hook by hook (for the diagnostic; never any page text). */
 export interface Inspection {
@@ -47,7 +47,8 @@ export function inspect(
   prior?: { session: Session; dirty: ReadonlySet<Element> },
   budget?: number,
 ): Inspection {
-  const helpdesk = detectHelpdesk(url);
+  const page = pageOf(url);
+  const helpdesk = page?.helpdesk ?? null;
   const adapter = helpdesk && context.adapters[helpdesk];
   // A page of a helpdesk this reader has no adapter for is not one of its pages.
   if (!helpdesk || !adapter)
@@ -58,7 +59,7 @@ export function inspect(
     return { result: { ok: false, helpdesk, missing }, hooks: loc.hooks, messageCount: null, ...NOT_FOUND };
   }
   const reuse = prior && prior.session.adapter === adapter && sameLocated(prior.session.located, loc.located);
-  const session = reuse ? prior.session : new Session(adapter, loc.located, doc, context.isBotName);
+  const session = reuse ? prior.session : new Session(adapter, loc.located, doc, context.isBotName, page!.account);
   if (budget !== undefined && !session.warm(budget)) {
     const result: ReadResult = { ok: false, helpdesk, missing: [] };
     return { result, hooks: loc.located.hooks, messageCount: null, ...NOT_FOUND, session, warming: true };
@@ -92,7 +93,7 @@ export function inspect(
   };
 }
 
-/** Same conversation, same nodes: a session can go on with its cache. */
+/** Same conversation, same nodes (so the same page and account): a session can go on with its cache. */
 function sameLocated(a: Located, b: Located): boolean {
   return a.id === b.id && a.root === b.root && a.log === b.log && a.itemCss === b.itemCss;
 }

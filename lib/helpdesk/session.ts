@@ -41,6 +41,8 @@ export class Session {
     readonly located: Located,
     doc: Document,
     isBotName: (author: string | null) => boolean,
+    /** The helpdesk account, from the page's address (see `HelpdeskPage.account`). */
+    private readonly account: string | null,
   ) {
     this.ctx = { located, memo: new WeakMap(), isBotName };
     const meta = adapter.meta(doc, located);
@@ -270,6 +272,7 @@ export class Session {
     const firstCustomer = this.messages.find((m) => m.role === 'customer' && m.author !== null);
     return {
       helpdesk: this.adapter.helpdesk,
+      ...(this.account === null ? {} : { account: this.account }),
       id: this.located.id,
       subject: head.subject,
       customer: { name: head.customer.name ?? firstCustomer?.author ?? null, email: head.customer.email },

@@ -15,6 +15,11 @@ export interface HelpdeskPage {
   helpdesk: HelpdeskId;
   /** Ticket / conversation id named by the URL, or null (dashboard, inbox list…). */
   conversationId: string | null;
+  /**
+   * The helpdesk account: the Zendesk subdomain, the Intercom workspace (app) id; `demo` on the demo
+   * helpdesk. Ticket numbers are per account, so two accounts can show the same number.
+   */
+  account: string | null;
   /** The URL with ids, app ids and subdomains masked: safe to put in a diagnostic. */
   pattern: string;
 }
@@ -23,7 +28,7 @@ const ZENDESK_HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.zendesk\.com$/i;
 const ZENDESK_PATH = /^\/agent(?:\/|$)/;
 const ZENDESK_TICKET = /^\/agent\/tickets\/(\d+)(?:\/|$)/;
 const INTERCOM_HOSTS = ['app.intercom.com', 'app.eu.intercom.com', 'app.au.intercom.com'];
-const INTERCOM_PATH = /^\/a\/(?:inbox\/[^/]+|apps\/[^/]+\/inbox)(?:\/|$)/;
+const INTERCOM_PATH = /^\/a\/(?:inbox\/([^/]+)|apps\/([^/]+)\/inbox)(?:\/|$)/;
 const INTERCOM_CONVERSATION = /\/conversations?\/(\d+)(?:\/|$)/;
 
 function parse(url: string): URL | null {
@@ -48,21 +53,29 @@ function maskPath(path: string): string {
     .join('/');
 }
 
-function fromPath(helpdesk: HelpdeskId, path: string, origin: string): HelpdeskPage | null {
+function fromPath(helpdesk: HelpdeskId, path: string, origin: string, account: string | null): HelpdeskPage | null {
   if (helpdesk === 'zendesk') {
     if (!ZENDESK_PATH.test(path)) return null;
-    return { helpdesk, conversationId: ZENDESK_TICKET.exec(path)?.[1] ?? null, pattern: origin + maskPath(path) };
+    const conversationId = ZENDESK_TICKET.exec(path)?.[1] ?? null;
+    return { helpdesk, conversationId, account, pattern: origin + maskPath(path) };
   }
-  if (!INTERCOM_PATH.test(path)) return null;
-  return { helpdesk, conversationId: INTERCOM_CONVERSATION.exec(path)?.[1] ?? null, pattern: origin + maskPath(path) };
+  const app = INTERCOM_PATH.exec(path);
+  if (!app) return null;
+  const conversationId = INTERCOM_CONVERSATION.exec(path)?.[1] ?? null;
+  const workspace = app[1] ?? app[2]!;
+  // An id as Intercom writes them; anything else is not trusted to key the interaction record.
+  const own = /^[\w-]{1,64}$/.test(workspace) ? workspace : null;
+  return { helpdesk, conversationId, account: account ?? own, pattern: origin + maskPath(path) };
 }
 
 /** The real helpdesks only. */
 export function helpdeskPage(url: string): HelpdeskPage | null {
   const u = parse(url);
   if (!u || u.protocol !== 'https:' || u.port !== '') return null;
-  if (ZENDESK_HOST.test(u.hostname)) return fromPath('zendesk', u.pathname, 'https://*.zendesk.com');
-  if (INTERCOM_HOSTS.includes(u.hostname)) return fromPath('intercom', u.pathname, `https://${u.hostname}`);
+  if (ZENDESK_HOST.test(u.hostname)) {
+    return fromPath('zendesk', u.pathname, 'https://*.zendesk.com', u.hostname.split('.')[0]!.toLowerCase());
+  }
+  if (INTERCOM_HOSTS.includes(u.hostname)) return fromPath('intercom', u.pathname, `https://${u.hostname}`, null);
   return null;
 }
 
@@ -73,7 +86,7 @@ export function demoHelpdeskPage(url: string): HelpdeskPage | null {
   const m = /^\/(zendesk|intercom)(\/.*)$/.exec(u.pathname);
   if (!m) return null;
   const helpdesk = m[1] as HelpdeskId;
-  return fromPath(helpdesk, m[2]!, `http://127.0.0.1:*/${helpdesk}`);
+  return fromPath(helpdesk, m[2]!, `http://127.0.0.1:*/${helpdesk}`, 'demo');
 }
 
 /** The helpdesk page a URL shows; the demo helpdesk only in the demo build. */

@@ -45,6 +45,7 @@ export type TabView = z.infer<typeof TabView>;
  */
 export const ConversationPatch = z.strictObject({
   helpdesk: HelpdeskId,
+  account: Conversation.shape.account,
   id: z.string(),
   subject: z.nullable(z.string()),
   customer: z.strictObject({ name: z.nullable(z.string()), email: z.nullable(z.string()) }),

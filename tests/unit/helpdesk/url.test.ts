@@ -47,6 +47,15 @@ describe('detectHelpdesk', () => {
     expect(helpdeskPage('https://app.au.intercom.com/a/inbox/x1/inbox/conversation/78')?.conversationId).toBe('78');
   });
 
+  test('the account is the Zendesk subdomain or the Intercom workspace id: ticket numbers are per account', () => {
+    expect(helpdeskPage('https://Acme-EU.zendesk.com/agent/tickets/4211')?.account).toBe('acme-eu');
+    expect(helpdeskPage('https://app.intercom.com/a/inbox/abc123/inbox/conversation/7')?.account).toBe('abc123');
+    expect(helpdeskPage('https://app.eu.intercom.com/a/apps/xyz9/inbox/inbox/conversation/7')?.account).toBe('xyz9');
+    // Not an id as Intercom writes them: not trusted to key a record.
+    expect(helpdeskPage('https://app.intercom.com/a/inbox/a%2Fb/inbox/conversation/7')?.account).toBeNull();
+    expect(demoHelpdeskPage('http://127.0.0.1:4000/zendesk/agent/tickets/12')?.account).toBe('demo');
+  });
+
   test('a regional workspace keeps its host in the diagnostic pattern (it says which region, not which workspace)', () => {
     expect(urlPattern('https://app.eu.intercom.com/a/inbox/abc123/inbox/conversation/77')).toBe(
       'https://app.eu.intercom.com/a/inbox/:app/inbox/conversation/:id',
