@@ -6,6 +6,7 @@ import { applyStoredRetention } from '@/lib/notes/retention-setting';
 import { followEngineOptions } from './engine-options';
 import { keepManagedPacksFresh } from './managed-packs';
 import { openPanelOnActionClick } from './open-panel';
+import { reportingPage, stateHelpdesk } from './reporting-page';
 import { createTabViews } from './tab-views';
 import { tabViewDeps } from './tab-view-deps';
 
@@ -26,18 +27,17 @@ export default defineBackground(() => {
     tabViews.reguide();
   });
 
+  // The messenger lets only a tab's top-frame content script send these (lib/messaging/senders.ts); what
+  // it says must also be about the helpdesk its page is on.
   onMessage('page:state', (state, sender) => {
-    const tabId = sender.tab?.id;
-    // Only content scripts (which run in tabs) report page states.
-    if (tabId === undefined || sender.frameId !== 0) throw new Error('page:state must come from a tab’s top frame');
-    tabViews.report(tabId, state, sender.tab?.url ?? null);
+    const { tabId, url } = reportingPage(sender, state.status === 'not-helpdesk' ? null : stateHelpdesk(state));
+    tabViews.report(tabId, state, url);
     return null;
   });
 
   onMessage('page:patch', (patch, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId !== 0) throw new Error('page:patch must come from a tab’s top frame');
-    return { applied: tabViews.patch(tabId, patch, sender.tab?.url ?? null) };
+    const { tabId, url } = reportingPage(sender, patch.helpdesk);
+    return { applied: tabViews.patch(tabId, patch, url) };
   });
 
   onMessage('tab:get', ({ tabId }) => tabViews.get(tabId));

@@ -23,7 +23,8 @@ const FALL_THROUGH = new Set(['no-bridge', 'no-editor-api']);
  * 2. `paste`: a synthetic `paste` ClipboardEvent with the text as `text/plain`; ProseMirror
  *    (Intercom) and CKEditor handle it in their own model, keeping line breaks.
  * 3. `execCommand`: `insertText` per line with `insertLineBreak` between lines.
- * Each DOM route is verified (the text must appear in the composer). Never sends, never clicks.
+ * Every route is verified: the text must appear in the composer (a page can fake the bridge's answer).
+ * Never sends, never clicks.
  * Never throws.
  */
 export async function insertText(
@@ -42,10 +43,17 @@ export async function insertText(
     if (!adapter) return { ok: false, reason: 'unsupported-page' };
     const composer = adapter.composer(doc, url);
     if (!composer || !composer.isConnected) return { ok: false, reason: 'composer-not-found' };
+    const before = occurrences(composer, clean);
     const bridged = await askBridge(doc, composer, clean, options.bridgeTimeoutMs ?? 300);
-    if (bridged === null) return { ok: true, route: 'bridge' };
+    if (bridged === null) {
+      // The page can read the request and answer it itself: believe the composer, not the answer.
+      await nextTask();
+      return occurrences(composer, clean) > before
+        ? { ok: true, route: 'bridge' }
+        : { ok: false, reason: 'not-inserted' };
+    }
     if (!FALL_THROUGH.has(bridged)) return { ok: false, reason: bridged };
-    return await domInsert(doc, composer as HTMLElement, clean);
+    return await domInsert(doc, composer as HTMLElement, clean, before);
   } catch (e) {
     return { ok: false, reason: `error: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -71,8 +79,7 @@ function askBridge(doc: Document, composer: Element, text: string, timeoutMs: nu
   });
 }
 
-async function domInsert(doc: Document, composer: HTMLElement, text: string): Promise<InsertResult> {
-  const before = occurrences(composer, text);
+async function domInsert(doc: Document, composer: HTMLElement, text: string, before: number): Promise<InsertResult> {
   focusAtCaret(doc, composer);
   const data = new DataTransfer();
   data.setData('text/plain', text);

@@ -1,4 +1,5 @@
 import { findHook, type HookDef, type HookHit } from './hooks';
+import { MAX_DEPTH } from './text';
 
 /**
  * Open shadow roots. Since mid-2026 Intercom draws its conversation and reply composer inside an open
@@ -15,14 +16,15 @@ export type Tree = Document | ShadowRoot;
 export type TreeFinder = (tree: ParentNode, h: HookDef) => HookHit | null;
 
 /** Open shadow roots below `scope`, at any depth, in document order (hosts before their nested hosts). */
-export function openShadowRoots(scope: ParentNode, out: ShadowRoot[] = []): ShadowRoot[] {
+export function openShadowRoots(scope: ParentNode, out: ShadowRoot[] = [], depth = 0): ShadowRoot[] {
+  if (depth > MAX_DEPTH) return out;
   for (let el = scope.firstElementChild; el !== null; el = el.nextElementSibling) {
     const root = el.shadowRoot;
     if (root) {
       out.push(root);
-      openShadowRoots(root, out);
+      openShadowRoots(root, out, depth + 1);
     }
-    openShadowRoots(el, out);
+    openShadowRoots(el, out, depth + 1);
   }
   return out;
 }

@@ -35,6 +35,8 @@ export const Diagnostic = z.strictObject({
   shadowPath: z.nullable(z.array(HostName).check(z.maxLength(20))),
   /** How many messages each role hint decided (`none`: no hint at all, read as the customer). */
   roleHints: z.record(HintName, z.int().check(z.minimum(0))),
+  /** The kind of error (`RangeError`…) when reading failed; never its message, which may quote the page. */
+  error: z.nullable(z.string().check(z.regex(/^[A-Za-z]{1,40}$/))),
   userAgent: z.nullable(z.string().check(z.maxLength(400))),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;

@@ -51,6 +51,7 @@ export function describePage(doc: Document, url: string, adapters: AdapterSet, o
     messageCount,
     shadowPath,
     roleHints,
+    error: null,
     userAgent: opts.userAgent?.slice(0, 400) ?? null,
   };
 }

@@ -1,4 +1,5 @@
 import { compile, type Predicate } from './classify';
+import { MAX_DEPTH } from './text';
 
 /**
  * Hooks are the named places we read on a helpdesk page. Each hook is an ordered list of CSS
@@ -90,11 +91,12 @@ export interface HookHit {
  */
 export function findBest(scope: ParentNode, h: HookDef, tests: readonly Predicate[] = predicates(h)): HookHit | null {
   let best: HookHit | null = null;
-  const visit = (parent: ParentNode): boolean => {
+  const visit = (parent: ParentNode, depth: number): boolean => {
+    if (depth > MAX_DEPTH) return false;
     for (let el = parent.firstElementChild; el !== null; el = el.nextElementSibling) {
       const rank = tests.findIndex((test) => test(el));
       if (rank < 0) {
-        if (visit(el)) return true;
+        if (visit(el, depth + 1)) return true;
       } else if (best === null || rank < best.fallback) {
         best = { el, fallback: rank };
         if (rank === 0) return true;
@@ -102,21 +104,22 @@ export function findBest(scope: ParentNode, h: HookDef, tests: readonly Predicat
     }
     return false;
   };
-  visit(scope);
+  visit(scope, 0);
   return best;
 }
 
 /** The first element (document order) matching any of the hook's fallbacks, with the best fallback it matches. */
 export function findFirst(scope: ParentNode, h: HookDef, tests: readonly Predicate[] = predicates(h)): HookHit | null {
-  const visit = (parent: ParentNode): HookHit | null => {
+  const visit = (parent: ParentNode, depth: number): HookHit | null => {
+    if (depth > MAX_DEPTH) return null;
     for (let el = parent.firstElementChild; el !== null; el = el.nextElementSibling) {
       const rank = tests.findIndex((test) => test(el));
-      const hit = rank >= 0 ? { el, fallback: rank } : visit(el);
+      const hit = rank >= 0 ? { el, fallback: rank } : visit(el, depth + 1);
       if (hit) return hit;
     }
     return null;
   };
-  return visit(scope);
+  return visit(scope, 0);
 }
 
 const compiled = new WeakMap<HookDef, Predicate[]>();

@@ -1,4 +1,5 @@
 import { type Predicate } from './classify';
+import { MAX_DEPTH } from './text';
 import { type Located } from './types';
 
 /** One walk of the log: the outermost message nodes, and the "load earlier" control if there is one. */
@@ -10,11 +11,12 @@ export interface Walk {
 }
 
 /** Nodes matching `isItem` below `root`, in document order, without looking inside them. */
-export function outermost(root: Element, walk: Walk): void {
+export function outermost(root: Element, walk: Walk, depth = 0): void {
+  if (depth > MAX_DEPTH) return;
   for (let el = root.firstElementChild; el !== null; el = el.nextElementSibling) {
     if (walk.isItem(el)) walk.items.push(el);
     else if (walk.earlier === null && walk.isEarlier?.(el)) walk.earlier = el;
-    else outermost(el, walk);
+    else outermost(el, walk, depth + 1);
   }
 }
 
@@ -37,13 +39,14 @@ export function aroundLog(located: Located, css: string): Element | null {
 /** Message nodes after `last` (or all, from the start of the log, when null), in document order, not entering them. */
 export function itemsAfter(log: Element, isItem: Predicate, last: Element | null): Element[] {
   const out: Element[] = [];
-  const from = (first: Element | null): void => {
+  const from = (first: Element | null, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
     for (let el = first; el !== null; el = el.nextElementSibling) {
       if (isItem(el)) out.push(el);
-      else from(el.firstElementChild);
+      else from(el.firstElementChild, depth + 1);
     }
   };
-  if (last === null) from(log.firstElementChild);
-  else for (let n: Element = last; n !== log && n.parentElement; n = n.parentElement) from(n.nextElementSibling);
+  if (last === null) from(log.firstElementChild, 0);
+  else for (let n: Element = last; n !== log && n.parentElement; n = n.parentElement) from(n.nextElementSibling, 0);
   return out;
 }

@@ -22,7 +22,13 @@ export interface ObserveOptions extends ReadOptions {
    * still active), and of re-reads while no conversation is readable (default 1,000 ms).
    */
   heartbeatMs?: number;
+  /** Checked at every heartbeat: once false (the extension is gone), the observer stops for good. */
+  alive?: () => boolean;
 }
+
+/** The pause after the first failed read, doubled with each failure in a row, up to the longest. */
+const RETRY_MS = 1000;
+const RETRY_MAX_MS = 30_000;
 
 /**
  * - `read`, `result.ok`: the conversation. `reset` means a different conversation (or a restart):
@@ -30,10 +36,12 @@ export interface ObserveOptions extends ReadOptions {
  *   update): keep the first `from` messages and take `conversation.messages.slice(from)`; this
  *   covers appends, edits and removals. `from === messages.length` means only the header changed.
  * - `read`, `!result.ok`: no conversation readable (see `ReadResult`); sent once per change of state.
- * - `error`: something failed while reading; the observer keeps going and re-reads from scratch.
+ * - `error`: something failed while reading; the observer keeps going and re-reads from scratch, after a
+ *   pause that doubles with each failure in a row (1 s to 30 s), so a failing page costs little.
  */
 export type ConversationUpdate =
-  { type: 'read'; result: ReadResult; reset: boolean; from: number } | { type: 'error'; message: string };
+  | { type: 'read'; result: ReadResult; reset: boolean; from: number }
+  | { type: 'error'; message: string; /** The error's kind (`TypeError`…): no page text. */ name: string };
 
 export interface ConversationObserver {
   /** Stops observing, for good. */
@@ -73,6 +81,9 @@ export function followConversation(
   let relocate = true;
   let unavailableKey: string | null = null;
   let lastError: string | null = null;
+  /** Failed reads in a row, and when the next read may happen. */
+  let failures = 0;
+  let retryAt = 0;
   const changes = new LogChanges();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstChangeAt = 0;
@@ -90,7 +101,7 @@ export function followConversation(
       onUpdate(update);
     } catch (e) {
       if (isContextInvalidated(e)) stop();
-      else if (update.type !== 'error') emit({ type: 'error', message: messageOf(e) });
+      else if (update.type !== 'error') emit(errorUpdate(e));
     }
   }
 
@@ -99,12 +110,16 @@ export function followConversation(
     try {
       fn();
     } catch (e) {
-      // Start over on the next read: the cached state may be inconsistent.
+      // Start over on the next read, after a pause: the cached state may be inconsistent, and a page
+      // that keeps failing must not keep us busy.
       drop();
-      const message = messageOf(e);
+      observer.disconnect();
+      failures++;
+      retryAt = Date.now() + Math.min(RETRY_MS * 2 ** (failures - 1), RETRY_MAX_MS);
+      const update = errorUpdate(e);
       // A page that keeps failing the same way is reported once, not on every change.
-      if (!stopped && message !== lastError) emit({ type: 'error', message });
-      lastError = message;
+      if (!stopped && update.message !== lastError) emit(update);
+      lastError = update.message;
     }
   }
 
@@ -128,6 +143,11 @@ export function followConversation(
   function flush(): void {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    const wait = retryAt - Date.now();
+    if (wait > 0) {
+      timer = setTimeout(() => guard(flush), wait);
+      return;
+    }
     const url = getUrl();
     const s = session;
     if (!s || relocate || changes.relocate || url !== lastUrl || !s.adapter.stillShown(s.located)) fullRead(url);
@@ -160,6 +180,7 @@ export function followConversation(
     }
     unavailableKey = null;
     lastError = null;
+    failures = 0;
     const { log, watch } = session.located;
     observer.observe(log, {
       childList: true,
@@ -213,9 +234,10 @@ export function followConversation(
   }
 
   function beat(): void {
+    if (opts.alive && !opts.alive()) return stop();
     guard(() => {
       const s = session;
-      if (!s || getUrl() !== lastUrl || !s.adapter.stillShown(s.located)) {
+      if (timer === null && (!s || getUrl() !== lastUrl || !s.adapter.stillShown(s.located))) {
         relocate = true;
         flush();
       }
@@ -248,6 +270,11 @@ export function followConversation(
 
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+function errorUpdate(e: unknown): Extract<ConversationUpdate, { type: 'error' }> {
+  const name = e instanceof Error && /^[A-Za-z]{1,40}$/.test(e.name) ? e.name : 'Error';
+  return { type: 'error', message: messageOf(e), name };
 }
 
 function isContextInvalidated(e: unknown): boolean {

@@ -1,5 +1,5 @@
 import { type Classifier, type Predicate, type Rule } from './classify';
-import { BLOCK, BREAK, CELL, flowText, NO_TEXT, PRE, SKIP, TAG_FLAGS, normalizeLines } from './text';
+import { BLOCK, BREAK, CELL, flowText, MAX_DEPTH, NO_TEXT, PRE, SKIP, TAG_FLAGS, normalizeLines } from './text';
 
 /** How to scan one message: which per-message hooks exist and what they mean for the text. */
 export interface ScanPlan {
@@ -85,7 +85,7 @@ export class Scanner {
     this.#pre = 0;
     this.#bodyRank = Infinity;
     this.#bodyStart = this.#bodyEnd = -1;
-    this.#visit(root, false);
+    this.#visit(root, false, 0);
     const text =
       this.#bodyStart >= 0 ? this.#text.slice(this.#bodyStart, this.#bodyEnd) : opts.captureRoot ? this.#text : null;
     r.text = text === null ? null : normalizeLines(text);
@@ -94,7 +94,8 @@ export class Scanner {
     return r;
   }
 
-  #visit(el: Element, parentExcluded: boolean): void {
+  #visit(el: Element, parentExcluded: boolean, depth: number): void {
+    if (depth > MAX_DEPTH) return;
     const name = el.localName;
     const flags = TAG_FLAGS.get(name) ?? 0;
     if (flags & SKIP) return;
@@ -128,7 +129,7 @@ export class Scanner {
       if (type === 3) {
         if (text && this.#capturing) this.#write((c as Text).data);
       } else if (type === 1 && (stop === undefined || !stop(c as Element))) {
-        this.#visit(c as Element, ex);
+        this.#visit(c as Element, ex, depth + 1);
       }
     }
     if (flags & PRE) this.#pre--;

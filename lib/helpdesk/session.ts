@@ -33,6 +33,8 @@ export class Session {
   private earlierOutside: Element | null = null;
   /** Node → index, built on the first edit (reads and appends never need it), kept up on appends. */
   private index: Map<Element, number> | null = null;
+  /** Message nodes a warm-up has still to parse (see `warm`). */
+  private unread: Element[] | null = null;
   /** Node → parse, built when first asked (a one-off read never is), then kept up by every parse. */
   private cache: WeakMap<Element, RawMessage> | null = null;
 
@@ -147,15 +149,15 @@ export class Session {
    */
   warm(max: number): boolean {
     const cache = this.cached();
-    const walk: Walk = { isItem: this.located.isItem, isEarlier: null, items: [], earlier: null };
-    outermost(this.located.log, walk);
-    let parsed = 0;
-    for (const el of walk.items) {
-      if (cache.has(el)) continue;
-      if (parsed === max) return false;
-      this.parse(el);
-      parsed++;
+    // Listed once; the listing that follows a warm-up lists again, so a stale list only misses pre-parses.
+    if (this.unread === null) {
+      const walk: Walk = { isItem: this.located.isItem, isEarlier: null, items: [], earlier: null };
+      outermost(this.located.log, walk);
+      this.unread = walk.items.filter((el) => !cache.has(el));
     }
+    for (const el of this.unread.splice(0, max)) if (!cache.has(el)) this.parse(el);
+    if (this.unread.length > 0) return false;
+    this.unread = null;
     return true;
   }
 

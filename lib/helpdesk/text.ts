@@ -4,6 +4,12 @@
  * Markup-like characters in text nodes stay literal text.
  */
 
+/**
+ * How deep any walk of ours goes below where it starts. Real messages are a few dozen levels deep; a
+ * page nesting elements thousands deep must not overflow our stack (what lies deeper is not read).
+ */
+export const MAX_DEPTH = 256;
+
 /** Never read, never descended into: not rendered as text. */
 export const SKIP = 1;
 /** Rendered, but not message text (controls, icons); hooks inside are still looked for. */
@@ -76,7 +82,8 @@ export function inlineText(el: Element | null | undefined): string | null {
   return t === '' ? null : t;
 }
 
-function inlineParts(node: Element, parts: string[]): string[] {
+function inlineParts(node: Element, parts: string[], depth = 0): string[] {
+  if (depth > MAX_DEPTH) return parts;
   for (let c = node.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) parts.push((c as Text).data);
     else if (c.nodeType === 1) {
@@ -85,7 +92,7 @@ function inlineParts(node: Element, parts: string[]): string[] {
       if (f & (SKIP | NO_TEXT) || e.hasAttribute('hidden')) continue;
       const gap = f & (BLOCK | CELL | BREAK) ? ' ' : '';
       parts.push(gap);
-      inlineParts(e, parts);
+      inlineParts(e, parts, depth + 1);
       parts.push(gap);
     }
   }

@@ -1,4 +1,4 @@
-import { inlineText } from './text';
+import { inlineText, MAX_DEPTH } from './text';
 
 /** Field values read from attributes, normalised the same way for both helpdesks. */
 
@@ -121,10 +121,11 @@ function isDecoration(el: Element): boolean {
   );
 }
 
-function leafTexts(el: Element, out: string[]): string[] {
+function leafTexts(el: Element, out: string[], depth = 0): string[] {
+  if (depth > MAX_DEPTH) return out;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (isDecoration(child)) continue;
-    if (child.firstElementChild) leafTexts(child, out);
+    if (child.firstElementChild) leafTexts(child, out, depth + 1);
     else {
       const text = inlineText(child);
       if (text) out.push(text);

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Check, Checks } from './checks';
 import { envelope, errorText, isEnvelope, openReply, type Reply } from './envelope';
 import type { MessageType, RequestOf, ResponseOf } from './protocol';
+import { senderProblem } from './senders';
 
 export type Sender = Browser.runtime.MessageSender;
 export type Handler<T extends MessageType> = (
@@ -36,12 +37,18 @@ export function createMessenger<C extends Checks>(checks: C) {
     },
 
     /**
-     * Answers one message type. Uses `sendResponse` + `return true`, the form both Chrome and Firefox
-     * honour for asynchronous answers. Returns the function that removes the listener.
+     * Answers one message type, from the senders the protocol allows (`senders.ts`). Uses
+     * `sendResponse` + `return true`, the form both Chrome and Firefox honour for asynchronous answers.
+     * Returns the function that removes the listener.
      */
     onMessage<T extends With<C, 'request'>>(type: T, handler: Handler<T>): () => void {
       const listener = (raw: unknown, sender: Sender, sendResponse: (reply: Reply) => void): true | undefined => {
         if (!isEnvelope(raw) || raw.type !== type) return undefined;
+        const refused = senderProblem(type, sender);
+        if (refused) {
+          sendResponse({ ok: false, error: `Refused "${type}": ${refused}` });
+          return undefined;
+        }
         const checked = check(type, 'request')(raw.data) as ReturnType<Check<RequestOf<T>>>;
         if (!checked.ok) {
           sendResponse({ ok: false, error: `Invalid "${type}" message: ${checked.error}` });

@@ -1,5 +1,5 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ConversationPatch, PageState } from '@/lib/messaging/protocol';
+import type { Lifetime } from './lifetime';
 
 type Ready = Extract<PageState, { status: 'ready' }>;
 
@@ -40,7 +40,7 @@ function split(state: Ready, from: number | null): Outgoing[] {
  * sender's task (a 1,000-message conversation costs tens of milliseconds), so a long conversation is
  * sent as its first messages and then patches. A new whole state drops whatever was still queued.
  */
-export function createOutbox(ctx: ContentScriptContext, transport: Transport) {
+export function createOutbox(lifetime: Lifetime, transport: Transport) {
   let queue: Outgoing[] = [];
   let pumping = false;
   /** The last whole state, to send again when the background lost the conversation. */
@@ -48,7 +48,7 @@ export function createOutbox(ctx: ContentScriptContext, transport: Transport) {
 
   function pump(): void {
     const next = queue.shift();
-    if (!next || ctx.isInvalid) {
+    if (!next || lifetime.ended()) {
       pumping = false;
       return;
     }
@@ -61,7 +61,7 @@ export function createOutbox(ctx: ContentScriptContext, transport: Transport) {
         .then((applied) => applied || (latest && state(latest)))
         .catch(() => undefined);
     }
-    if (queue.length > 0) ctx.setTimeout(pump, 0);
+    if (queue.length > 0) setTimeout(pump, 0);
     else pumping = false;
   }
 

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BOT_NAMES_KEY, DEFAULT_BOT_NAMES, parseBotNames } from '@/lib/helpdesk/bot-names';
 import { insertText } from '@/lib/helpdesk/composer';
 import { followConversation, type ConversationObserver, type ConversationUpdate } from '@/lib/helpdesk/observe';
@@ -7,8 +6,9 @@ import { inspect, readContext } from '@/lib/helpdesk/read';
 import type { AdapterSet } from '@/lib/helpdesk/types';
 import type { PageState } from '@/lib/messaging/protocol';
 import { onMessage, sendMessage } from '@/lib/messaging/content';
+import type { Lifetime } from './lifetime';
 import { createOutbox } from './outbox';
-import { pageState } from './page-state';
+import { failedState, pageState } from './page-state';
 
 /**
  * Quiet time before the log is read again: long enough to take a message the helpdesk renders over a
@@ -23,12 +23,13 @@ export const UNREADABLE_GRACE_MS = 2_000;
  * What a content script does on a helpdesk page, with its helpdesk's adapter: reports the page's
  * conversation to the background as it changes: the whole state when the
  * conversation (or the page's status) changes, and only the changed tail of the messages otherwise.
- * Never throws into the page: every failure is caught, and an invalidated context stops everything.
+ * Never throws into the page: every failure is caught, and once the extension is gone (`lifetime`)
+ * everything stops. A page cannot stop it (see lifetime.ts).
  */
-export function startPageReporter(ctx: ContentScriptContext, adapters: AdapterSet): void {
+export function startPageReporter(lifetime: Lifetime, adapters: AdapterSet): void {
   const version = browser.runtime.getManifest().version;
   let state: PageState | null = null;
-  let held: number | null = null;
+  let held: ReturnType<typeof setTimeout> | null = null;
   // Zendesk bots are recognised by name, from the list the agent keeps on the options page.
   let botNames: readonly string[] = DEFAULT_BOT_NAMES;
 
@@ -40,25 +41,29 @@ export function startPageReporter(ctx: ContentScriptContext, adapters: AdapterSe
       botNames,
     );
 
-  const outbox = createOutbox(ctx, {
+  const outbox = createOutbox(lifetime, {
     state: (next) => sendMessage('page:state', next),
     patch: async (patch) => (await sendMessage('page:patch', patch)).applied,
   });
 
   function sendState(next: PageState): void {
     state = next;
-    if (!ctx.isInvalid) outbox.state(next);
+    outbox.state(next);
   }
 
   function onUpdate(update: ConversationUpdate): void {
-    if (update.type === 'error') return; // The observer recovers by reading again from scratch.
-    const next = pageState(update.result, adapters, version, botNames);
+    if (lifetime.ended()) return shutdown();
+    // A failed read is said (with the error's kind, never page text); the observer tries again later.
+    const next =
+      update.type === 'error'
+        ? failedState(location.href, update.name, version)
+        : pageState(update.result, adapters, version, botNames);
     if (held !== null) clearTimeout(held);
     held = null;
     if (next.status === 'unreadable' && state?.status !== 'unreadable') {
-      held = ctx.setTimeout(() => {
+      held = setTimeout(() => {
         held = null;
-        sendState(next);
+        if (!lifetime.ended()) sendState(next);
       }, UNREADABLE_GRACE_MS);
       return;
     }
@@ -67,14 +72,15 @@ export function startPageReporter(ctx: ContentScriptContext, adapters: AdapterSe
       state?.status === 'ready' &&
       state.conversation.id === next.conversation.id &&
       state.conversation.helpdesk === next.conversation.helpdesk;
-    if (sameConversation && !update.reset) {
+    if (sameConversation && update.type === 'read' && !update.reset) {
       state = next;
-      if (!ctx.isInvalid) outbox.patch(next, update.from);
+      outbox.patch(next, update.from);
     } else sendState(next);
   }
 
+  // No `wxt:locationchange` listener: a page can fire WXT's events, and the observer's heartbeat notices
+  // a new address within a second anyway.
   let observer: ConversationObserver | null = null;
-  ctx.addEventListener(window, 'wxt:locationchange', () => observer?.reset());
 
   /**
    * Follows the page with this list of bot names, from scratch (messages may change role). The first
@@ -84,10 +90,11 @@ export function startPageReporter(ctx: ContentScriptContext, adapters: AdapterSe
   function follow(raw: unknown): void {
     const next = parseBotNames(raw) ?? DEFAULT_BOT_NAMES;
     const same = next.length === botNames.length && next.every((name, i) => name === botNames[i]);
-    if (ctx.isInvalid || (observer && same)) return;
+    if (lifetime.ended() || (observer && same)) return;
     botNames = next;
     observer?.stop();
-    const options = { url: () => location.href, debounceMs: READ_DEBOUNCE_MS, botNames };
+    const alive = () => !lifetime.ended();
+    const options = { url: () => location.href, debounceMs: READ_DEBOUNCE_MS, botNames, alive };
     observer = followConversation(document, adapters, options, onUpdate);
   }
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
@@ -103,9 +110,12 @@ export function startPageReporter(ctx: ContentScriptContext, adapters: AdapterSe
     onMessage('page:read', () => state ?? current()),
     onMessage('composer:insert', ({ text }) => insertText(document, text, adapters)),
   ];
-  ctx.onInvalidated(() => {
+
+  /** The extension is gone (updated or removed): nothing of ours keeps running on the page. */
+  function shutdown(): void {
     observer?.stop();
+    if (held !== null) clearTimeout(held);
     browser.storage.onChanged.removeListener(onStorage);
     for (const stop of stopListening) stop();
-  });
+  }
 }

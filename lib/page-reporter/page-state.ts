@@ -1,4 +1,5 @@
 import { describePage } from '@/lib/helpdesk/diagnostic';
+import { detectHelpdesk, urlPattern } from '@/lib/helpdesk/url';
 import type { AdapterSet, ReadResult } from '@/lib/helpdesk/types';
 import type { PageState } from '@/lib/messaging/protocol';
 
@@ -21,5 +22,34 @@ export function pageState(
       userAgent: navigator.userAgent,
       botNames,
     }),
+  };
+}
+
+/**
+ * A page whose reading failed: unreadable, with a diagnostic naming the error's kind only (its message
+ * could quote the page), built without reading the page again.
+ */
+export function failedState(url: string, error: string, extensionVersion: string): PageState {
+  const helpdesk = detectHelpdesk(url);
+  if (helpdesk === null) return { status: 'not-helpdesk' };
+  return {
+    status: 'unreadable',
+    helpdesk,
+    missing: [],
+    diagnostic: {
+      kind: 'steadyhand-layout-diagnostic',
+      extensionVersion: extensionVersion.slice(0, 40),
+      helpdesk,
+      urlPattern: urlPattern(url),
+      status: 'unreadable',
+      found: [],
+      missing: [],
+      hooks: [],
+      messageCount: null,
+      shadowPath: null,
+      roleHints: {},
+      error,
+      userAgent: navigator.userAgent.slice(0, 400),
+    },
   };
 }

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Message } from '@/lib/conversation';
 import type { ConversationPatch, PageState } from '@/lib/messaging/protocol';
 import { createOutbox, SEND_CHUNK } from '@/lib/page-reporter/outbox';
@@ -28,12 +27,9 @@ const ready = (n: number): Extract<PageState, { status: 'ready' }> => ({
 
 let sent: Array<['state', PageState] | ['patch', ConversationPatch]>;
 let applied: boolean;
-const ctx = {
-  isInvalid: false,
-  setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
-} as unknown as ContentScriptContext;
+const lifetime = { ended: () => false };
 const outbox = () =>
-  createOutbox(ctx, {
+  createOutbox(lifetime, {
     state: async (state) => void sent.push(['state', state]),
     patch: async (patch) => (sent.push(['patch', patch]), applied),
   });

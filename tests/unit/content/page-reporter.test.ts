@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { zendesk } from '@/lib/helpdesk/zendesk/reader';
 import { startPageReporter, UNREADABLE_GRACE_MS } from '@/lib/page-reporter/page-reporter';
 import { BOT_NAMES_KEY } from '@/lib/helpdesk';
@@ -12,25 +11,18 @@ interface Sent {
   data: { status?: string; from?: number; tail?: unknown[]; conversation?: { messages: unknown[] } };
 }
 
-/** The parts of WXT's context the reporter uses, with invalidation under the test's control. */
-function fakeContext() {
-  const invalidated: Array<() => void> = [];
-  const ctx = {
-    isInvalid: false,
-    setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
-    addEventListener: (target: EventTarget, type: string, handler: EventListener) =>
-      target.addEventListener(type, handler),
-    onInvalidated: (callback: () => void) => invalidated.push(callback),
+/** The extension's lifetime, its end under the test's control. */
+function fakeLifetime() {
+  let over = false;
+  const lifetime = { ended: () => over };
+  const end = () => {
+    over = true;
   };
-  const invalidate = () => {
-    ctx.isInvalid = true;
-    for (const callback of invalidated.splice(0)) callback();
-  };
-  contexts.push(invalidate);
-  return { ctx: ctx as unknown as ContentScriptContext, invalidate };
+  lifetimes.push(end);
+  return { lifetime, end };
 }
 
-const contexts: Array<() => void> = [];
+const lifetimes: Array<() => void> = [];
 
 let sent: Sent[];
 let applied: boolean;
@@ -57,8 +49,10 @@ beforeEach(() => {
   });
 });
 
-afterEach(() => {
-  for (const invalidate of contexts.splice(0)) invalidate();
+afterEach(async () => {
+  // Ended, every reporter stops at its next heartbeat.
+  for (const end of lifetimes.splice(0)) end();
+  await vi.advanceTimersByTimeAsync(2_000);
   vi.useRealTimers();
   document.body.replaceChildren();
 });
@@ -69,15 +63,50 @@ const append = async (i: number) => {
 };
 
 describe('page reporter', () => {
+  it('says when reading failed, with the kind of error only, after the grace period', async () => {
+    const failing = {
+      zendesk: {
+        ...zendesk,
+        parse: () => {
+          throw new TypeError('no such part: Dana Whitfield');
+        },
+      },
+    };
+    startPageReporter(fakeLifetime().lifetime, failing);
+    await vi.advanceTimersByTimeAsync(UNREADABLE_GRACE_MS + 100);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: 'page:state', data: { status: 'unreadable' } });
+    const { diagnostic } = sent[0]!.data as unknown as { diagnostic: { error: string } };
+    expect(diagnostic.error).toBe('TypeError');
+    // Never the message, which may quote the page.
+    expect(JSON.stringify(sent[0])).not.toContain('Dana');
+  });
+
+  it('reads a message nested thousands of elements deep as far as it reads, without failing', async () => {
+    startPageReporter(fakeLifetime().lifetime, { zendesk });
+    await vi.advanceTimersByTimeAsync(0);
+    let deep: Element = document.createElement('div');
+    const top = deep;
+    for (let i = 0; i < 3_000; i++) deep = deep.appendChild(document.createElement('div'));
+    deep.append('bottom');
+    const message = zendeskMessage(document, 3, { text: 'top' });
+    message.querySelector('.zd-comment')!.append(top);
+    log.append(message);
+    await append(4);
+    const last = sent.at(-1)!;
+    expect(last).toMatchObject({ type: 'page:patch' });
+    expect((last.data.tail as Array<{ text: string }>).map((m) => m.text)[0]).toBe('top');
+  });
+
   it('reads once the stored bot names are known, in a task after the one that started it', async () => {
-    startPageReporter(fakeContext().ctx, { zendesk });
+    startPageReporter(fakeLifetime().lifetime, { zendesk });
     expect(sent).toEqual([]);
     await vi.advanceTimersByTimeAsync(0);
     expect(sent.map((message) => message.type)).toEqual(['page:state']);
   });
 
   it('reports the whole conversation first, then only what changed', async () => {
-    startPageReporter(fakeContext().ctx, { zendesk });
+    startPageReporter(fakeLifetime().lifetime, { zendesk });
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ type: 'page:state', data: { status: 'ready' } });
@@ -89,7 +118,7 @@ describe('page reporter', () => {
   });
 
   it('sends everything again when the background no longer holds the conversation', async () => {
-    startPageReporter(fakeContext().ctx, { zendesk });
+    startPageReporter(fakeLifetime().lifetime, { zendesk });
     await vi.advanceTimersByTimeAsync(0);
     applied = false;
     await append(3);
@@ -98,15 +127,16 @@ describe('page reporter', () => {
   });
 
   it('answers page:read with what it knows', async () => {
-    startPageReporter(fakeContext().ctx, { zendesk });
+    startPageReporter(fakeLifetime().lifetime, { zendesk });
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-    const reply = new Promise((resolve) => void trigger(envelope('page:read', null), {}, resolve));
+    const background = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/background.js') };
+    const reply = new Promise((resolve) => void trigger(envelope('page:read', null), background, resolve));
     await vi.advanceTimersByTimeAsync(0);
     expect(await reply).toMatchObject({ ok: true, data: { status: 'ready' } });
   });
 
   it('reports an unreadable layout only once it lasts past the grace period', async () => {
-    startPageReporter(fakeContext().ctx, { zendesk });
+    startPageReporter(fakeLifetime().lifetime, { zendesk });
     await vi.advanceTimersByTimeAsync(0);
     const parent = log.parentElement!;
     log.remove();
@@ -126,7 +156,7 @@ describe('page reporter', () => {
   it('reads with the bot names the agent keeps, and reads again from scratch when they change', async () => {
     log.append(zendeskMessage(document, 3, { type: 'agent', author: 'Odie', text: 'Have you tried restarting?' }));
     await fakeBrowser.storage.local.set({ [BOT_NAMES_KEY]: ['Odie'] });
-    startPageReporter(fakeContext().ctx, { zendesk });
+    startPageReporter(fakeLifetime().lifetime, { zendesk });
     await vi.advanceTimersByTimeAsync(0);
     // One read, with the stored list.
     const roleOfOdie = () =>
@@ -147,11 +177,11 @@ describe('page reporter', () => {
     expect(roleOfOdie()).toBe('agent');
   });
 
-  it('goes quiet once the extension context is invalidated, without throwing into the page', async () => {
-    const { ctx, invalidate } = fakeContext();
-    startPageReporter(ctx, { zendesk });
+  it('goes quiet once the extension is gone, without throwing into the page', async () => {
+    const { lifetime, end } = fakeLifetime();
+    startPageReporter(lifetime, { zendesk });
     await vi.advanceTimersByTimeAsync(0);
-    invalidate();
+    end();
     await append(3);
     expect(sent).toHaveLength(1);
     // Typed without it, but the fake has it: every listener the reporter added is gone.

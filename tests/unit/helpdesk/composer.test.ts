@@ -7,8 +7,11 @@ const ZURL = 'https://acme.zendesk.com/agent/tickets/1';
 const IURL = 'https://app.intercom.com/a/inbox/x1/inbox/conversation/7';
 const fast = { bridgeTimeoutMs: 10 };
 
-/** A stand-in for a CKEditor 5 instance recording the calls the bridge makes (editors.test.ts uses the real one). */
-function fakeEditor(opts: { readOnly?: boolean } = {}) {
+/**
+ * A stand-in for a CKEditor 5 instance recording the calls the bridge makes (editors.test.ts uses the real
+ * one); with `renders`, it writes inserted text into that element, as the real editor renders its model.
+ */
+function fakeEditor(opts: { readOnly?: boolean; renders?: Element } = {}) {
   const calls: unknown[][] = [];
   const editor = {
     isReadOnly: opts.readOnly ?? false,
@@ -21,7 +24,10 @@ function fakeEditor(opts: { readOnly?: boolean } = {}) {
         calls.push(['change']),
         cb({ createText: (text: string) => ({ text }) })
       ),
-      insertContent: (node: { text: string }) => calls.push(['insertContent', node.text]),
+      insertContent: (node: { text: string }) => {
+        calls.push(['insertContent', node.text]);
+        opts.renders?.append(node.text);
+      },
       document: { selection: { getAttributes: () => [] } },
     },
     execute: (...args: unknown[]) => calls.push(args),
@@ -68,7 +74,7 @@ function stubExecCommand(fn: (cmd: string, ui?: boolean, value?: string) => bool
 describe('insertIntoComposer via the main-world bridge (CKEditor 5)', () => {
   test('inserts through the editor model: lines, soft breaks and paragraphs, one change block', async () => {
     const { composer, clicked } = zendeskPage();
-    const { editor, calls } = fakeEditor();
+    const { editor, calls } = fakeEditor({ renders: composer });
     Object.assign(composer, { ckeditorInstance: editor });
     cleanup.push(installComposerBridge(window));
     const r = await insertIntoComposer(document, 'Hi Jane,\r\n\r\nI am sorry.\nI will fix it today.\n', { url: ZURL });
@@ -90,11 +96,26 @@ describe('insertIntoComposer via the main-world bridge (CKEditor 5)', () => {
     const wrapper = h(document, 'div', { class: 'ck ck-editor' });
     composer.replaceWith(wrapper);
     wrapper.append(composer);
-    const { editor, calls } = fakeEditor();
+    const { editor, calls } = fakeEditor({ renders: composer });
     Object.assign(wrapper, { ckeditorInstance: editor });
     cleanup.push(installComposerBridge(window));
     expect(await insertIntoComposer(document, 'Thanks', { url: ZURL })).toEqual({ ok: true, route: 'bridge' });
     expect(calls).toContainEqual(['insertContent', 'Thanks']);
+  });
+
+  test('an "inserted" answer the page forges is not believed: the composer must hold the text', async () => {
+    zendeskPage();
+    // The page reads the request (its nonce included) and answers it itself, inserting nothing.
+    const forge = (event: Event) => {
+      const { nonce } = JSON.parse((event as CustomEvent<string>).detail) as { nonce: string };
+      document.dispatchEvent(new CustomEvent(RESPONSE_EVENT, { detail: JSON.stringify({ v: 1, nonce, ok: true }) }));
+    };
+    document.addEventListener(REQUEST_EVENT, forge, true);
+    cleanup.push(() => document.removeEventListener(REQUEST_EVENT, forge, true));
+    expect(await insertIntoComposer(document, 'Refund approved', { url: ZURL })).toEqual({
+      ok: false,
+      reason: 'not-inserted',
+    });
   });
 
   test('a read-only editor is a refusal, without DOM fallbacks', async () => {

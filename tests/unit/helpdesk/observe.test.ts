@@ -177,13 +177,44 @@ describe('observeConversation (Zendesk)', () => {
     fail = true;
     one.log.append(zendeskMessage(doc, 3));
     await tick(50);
-    expect(updates[1]).toEqual({ type: 'error', message: 'boom' });
+    expect(updates[1]).toEqual({ type: 'error', message: 'boom', name: 'Error' });
     fail = false;
     one.log.append(zendeskMessage(doc, 4));
+    // It pauses before reading again (a second after the first failure), then reads from scratch.
     await tick(50);
+    expect(updates).toHaveLength(2);
+    await tick(1000);
     expect(updates[2]).toMatchObject({ type: 'read', reset: true });
     expect(conv(updates[2]).messages).toHaveLength(5);
     observer.stop();
+  });
+
+  test('a page that keeps failing costs a few reads, however fast it changes', async () => {
+    const { one, observer } = setup({
+      url: () => {
+        throw new Error('boom');
+      },
+    });
+    const readsBefore = observer.stats().reads;
+    // Ten seconds of a page changing every 5 ms (2,000 changes).
+    for (let i = 0; i < 2000; i++) {
+      one.log.firstElementChild!.setAttribute('data-test-id', i % 2 ? 'omni-log-comment-item' : 'x');
+      await tick(5);
+    }
+    // Pauses of 1, 2, 4 (and 8) seconds: a handful of attempts, not one per change.
+    expect(observer.stats().reads - readsBefore).toBeLessThanOrEqual(5);
+    observer.stop();
+  });
+
+  test('stops for good once the extension is gone', async () => {
+    let alive = true;
+    const { doc, one, updates, observer } = setup({ alive: () => alive });
+    alive = false;
+    await tick(1000);
+    one.log.append(zendeskMessage(doc, 3));
+    await tick(1000);
+    expect(updates).toHaveLength(1);
+    expect(observer.stats().reads).toBe(1);
   });
 
   test('"Extension context invalidated" from the callback stops the observer', async () => {

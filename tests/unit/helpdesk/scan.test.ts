@@ -96,7 +96,8 @@ function messageText(doc: Document): string {
   return r.conversation.messages[0]!.text;
 }
 
-describe('the scanner reads text like the plain text rules', () => {
+// Hundreds of generated pages: seconds on a busy runner; a generous time-out (behaviour, not speed).
+describe('the scanner reads text like the plain text rules', { timeout: 60_000 }, () => {
   test('random bodies', () => {
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 5 }), (children) => {

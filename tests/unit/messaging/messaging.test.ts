@@ -14,9 +14,12 @@ function captureListener(register: () => void): Listener {
   return listener;
 }
 
-function call(listener: Listener, raw: unknown): Promise<unknown> {
+/** The side panel, as Chrome describes it to a listener. */
+const PANEL = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+
+function call(listener: Listener, raw: unknown, sender: object = PANEL): Promise<unknown> {
   return new Promise((resolve) => {
-    const kept = listener(raw, {}, resolve);
+    const kept = listener(raw, sender, resolve);
     if (kept !== true) setTimeout(() => resolve('no async answer'), 0);
   });
 }
@@ -46,6 +49,43 @@ describe('onMessage', () => {
       ok: true,
       data: { status: 'not-helpdesk' },
     });
+  });
+
+  it('refuses senders the protocol does not allow, before reading the payload', async () => {
+    const handler = vi.fn((): never => {
+      throw new Error('the handler must not be called');
+    });
+    const tabGet = captureListener(() => onMessage('tab:get', handler));
+    // A content script (a helpdesk page's url) may not ask for any tab's view.
+    const contentScript = {
+      id: fakeBrowser.runtime.id,
+      url: 'https://acme.zendesk.com/agent/tickets/1',
+      tab: { id: 3 },
+      frameId: 0,
+    };
+    await expect(call(tabGet, envelope('tab:get', { tabId: 4 }), contentScript)).resolves.toEqual({
+      ok: false,
+      error: 'Refused "tab:get": only Steadyhand’s own pages send it',
+    });
+    // Another extension may not talk to us at all.
+    await expect(
+      call(tabGet, envelope('tab:get', { tabId: 4 }), { ...PANEL, id: 'other-extension' }),
+    ).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/does not come from Steadyhand/),
+    });
+    // Page reports come from a tab's top frame only: not a panel, not an iframe.
+    const pageState = captureListener(() => onMessage('page:state', handler));
+    const report = envelope('page:state', { status: 'not-helpdesk' });
+    await expect(call(pageState, report, PANEL)).resolves.toMatchObject({ ok: false });
+    await expect(call(pageState, report, { ...contentScript, frameId: 2 })).resolves.toMatchObject({ ok: false });
+    expect(handler).not.toHaveBeenCalled();
+    // From a tab's top frame, the handler is called.
+    await expect(call(pageState, report, contentScript)).resolves.toEqual({
+      ok: false,
+      error: 'the handler must not be called',
+    });
+    expect(handler).toHaveBeenCalledTimes(1);
   });
 
   it('leaves other messages to other listeners', async () => {
