@@ -41,6 +41,7 @@ export default defineBackground(() => {
   });
 
   onMessage('tab:get', ({ tabId }) => tabViews.get(tabId));
+  onMessage('tab:recheck', ({ tabId }) => tabViews.recheck(tabId));
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url !== undefined) void tabViews.forget(tabId);

@@ -35,6 +35,7 @@ export function tabViewDeps(db: NotesDb): TabViewDeps & { useEngineOptions(optio
       );
     },
     forgetTab: (tabId) => analyzers.delete(tabId),
+    later: (ms) => new Promise((done) => setTimeout(done, ms)),
     /** New cue words or language: every tab's analysis starts again with them. */
     useEngineOptions(next) {
       options = next;

@@ -18,7 +18,16 @@ export interface TabViewDeps {
   /** Keeps the interaction's automatic record (steps, signals, the page's address) in step with what was read. */
   record(conversation: Conversation, guidance: Guidance, url: string | null): void;
   forgetTab(tabId: number): void;
+  /** Resolves after `ms` milliseconds (a test passes a fake clock). */
+  later(ms: number): Promise<void>;
 }
+
+/**
+ * After a tab's address changes, how long the new page's content script gets to report before we ask
+ * it, and for how long at most a tab that is still loading is waited for.
+ */
+export const SETTLE_MS = 1500;
+export const MAX_WAIT_MS = 30_000;
 
 /** A tab's view and the address its content script last reported from (null when unknown). */
 interface Held {
@@ -33,6 +42,8 @@ interface Held {
  */
 export function createTabViews(deps: TabViewDeps) {
   const views = new Map<number, Held>();
+  // Bumped on every navigation, so a wait for an earlier page's content script gives up.
+  const navigations = new Map<number, number>();
 
   function toView(tabId: number, state: PageState, url: string | null): TabView {
     if (state.status !== 'ready') return state;
@@ -47,10 +58,11 @@ export function createTabViews(deps: TabViewDeps) {
     return loading ? { status: 'loading', helpdesk } : { status: 'not-connected', helpdesk };
   }
 
-  function report(tabId: number, state: PageState, url: string | null): void {
+  function report(tabId: number, state: PageState, url: string | null): TabView {
     const view = toView(tabId, state, url);
     views.set(tabId, { view, url });
     deps.publish({ tabId, view });
+    return view;
   }
 
   return {
@@ -87,14 +99,62 @@ export function createTabViews(deps: TabViewDeps) {
       return true;
     },
 
-    /** The tab navigated away or closed: its old page's view no longer holds. */
+    /**
+     * The tab navigated or closed: its old page's view no longer holds. A helpdesk page says "loading"
+     * until its content script reports: a single-page app's ticket switch changes the address before the
+     * content script has read the new ticket, and "reload this tab" would be wrong for that moment.
+     */
     async forget(tabId: number, { closed = false } = {}): Promise<void> {
       views.delete(tabId);
       deps.forgetTab(tabId);
-      if (closed) return;
+      const navigation = (navigations.get(tabId) ?? 0) + 1;
+      navigations.set(tabId, navigation);
+      if (closed) {
+        navigations.delete(tabId);
+        return;
+      }
+      // Still this navigation, and no report from the new page yet.
+      const waiting = () => navigations.get(tabId) === navigation && !views.has(tabId);
+      const first = await deps.facts(tabId);
+      if (!waiting()) return;
+      if (!first.helpdesk) {
+        deps.publish({ tabId, view: { status: 'not-helpdesk' } });
+        return;
+      }
+      deps.publish({ tabId, view: { status: 'loading', helpdesk: first.helpdesk } });
+      for (let waited = 0; ;) {
+        await deps.later(SETTLE_MS);
+        waited += SETTLE_MS;
+        if (!waiting()) return;
+        const state = await deps.probe(tabId);
+        if (!waiting()) return;
+        if (state) {
+          report(tabId, state, null);
+          return;
+        }
+        const facts = await deps.facts(tabId);
+        if (!waiting()) return;
+        if (facts.helpdesk && facts.loading && waited < MAX_WAIT_MS) continue;
+        const view: TabView = facts.helpdesk
+          ? { status: 'not-connected', helpdesk: facts.helpdesk }
+          : { status: 'not-helpdesk' };
+        deps.publish({ tabId, view });
+        return;
+      }
+    },
+
+    /**
+     * The panel could not reach the tab's content script (an insert found nobody): ask it again, and show
+     * what holds now instead of guidance from a page nobody reads any more.
+     */
+    async recheck(tabId: number): Promise<TabView> {
+      const state = await deps.probe(tabId);
+      if (state) return report(tabId, state, views.get(tabId)?.url ?? null);
+      views.delete(tabId);
+      deps.forgetTab(tabId);
       const view = await fallbackView(tabId);
-      // The new page's content script may have reported while we looked the tab up.
       if (!views.has(tabId)) deps.publish({ tabId, view });
+      return view;
     },
   };
 }

@@ -92,6 +92,8 @@ export const protocol = {
   },
   /** side panel → background: what should the panel show for this tab? */
   'tab:get': { request: z.strictObject({ tabId: TabId }), response: TabView },
+  /** side panel → background: the tab's content script did not answer; ask it again and say what holds now. */
+  'tab:recheck': { request: z.strictObject({ tabId: TabId }), response: TabView },
   /** background → side panels: a tab's view changed (a patch when only its conversation grew or changed). */
   'tab:changed': { request: TabChange, response: z.null() },
 } as const;

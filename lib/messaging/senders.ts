@@ -12,6 +12,7 @@ export const SENDERS: Record<MessageType, 'tab' | 'extension'> = {
   'page:read': 'extension',
   'composer:insert': 'extension',
   'tab:get': 'extension',
+  'tab:recheck': 'extension',
   'tab:changed': 'extension',
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createTabViews, type TabViewDeps } from '@/entrypoints/background/tab-views';
+import { createTabViews, MAX_WAIT_MS, SETTLE_MS, type TabViewDeps } from '@/entrypoints/background/tab-views';
 import type { Conversation, Message } from '@/lib/conversation';
 import type { Guidance } from '@/lib/framework/guidance';
 import type { PageState } from '@/lib/messaging';
@@ -24,6 +24,7 @@ function deps(overrides: Partial<TabViewDeps> = {}) {
     publish: (change) => published.push([change.tabId, 'view' in change ? change.view : { patch: change.patch }]),
     record: vi.fn(),
     forgetTab: vi.fn(),
+    later: vi.fn(async () => undefined),
     ...overrides,
   };
   return { deps: base, published };
@@ -69,15 +70,85 @@ describe('tab views', () => {
     expect(await createTabViews(d).get(9)).toEqual(view);
   });
 
-  it('forgets a tab that navigated and publishes what is known now', async () => {
+  it('says "loading" while a navigated helpdesk tab has not reported, then shows its report', async () => {
+    let settle!: () => void;
     const { deps: d, published } = deps({
-      facts: vi.fn(async () => ({ helpdesk: 'zendesk' as const, loading: true })),
+      facts: vi.fn(async () => ({ helpdesk: 'zendesk' as const, loading: false })),
+      later: vi.fn(() => new Promise<void>((done) => (settle = done))),
     });
     const views = createTabViews(d);
     views.report(1, { status: 'ready', conversation }, URL);
-    await views.forget(1);
+    const forgetting = views.forget(1);
+    await vi.waitFor(() => expect(d.later).toHaveBeenCalledWith(SETTLE_MS));
     expect(d.forgetTab).toHaveBeenCalledWith(1);
+    // A ticket switch in a single-page app: the address changed, the page is complete, the content
+    // script has not read the new ticket yet. That is loading, not a tab to reload.
     expect(published.at(-1)).toEqual([1, { status: 'loading', helpdesk: 'zendesk' }]);
+    views.report(1, { status: 'ready', conversation: { ...conversation, id: '43' } }, URL);
+    settle();
+    await forgetting;
+    expect(d.probe).not.toHaveBeenCalled();
+    expect(published.map(([, view]) => (view as { status: string }).status)).toEqual(['ready', 'loading', 'ready']);
+  });
+
+  it('asks a navigated tab that stayed quiet, and shows what its content script answers', async () => {
+    const { deps: d, published } = deps({
+      facts: vi.fn(async () => ({ helpdesk: 'intercom' as const, loading: false })),
+      probe: vi.fn(async () => ({ status: 'no-conversation', helpdesk: 'intercom' }) as PageState),
+    });
+    await createTabViews(d).forget(4);
+    expect(published).toEqual([
+      [4, { status: 'loading', helpdesk: 'intercom' }],
+      [4, { status: 'no-conversation', helpdesk: 'intercom' }],
+    ]);
+  });
+
+  it('says "not connected" only when nobody answers once the page has loaded', async () => {
+    const loading = [true, true, false];
+    const { deps: d, published } = deps({
+      facts: vi.fn(async () => ({ helpdesk: 'zendesk' as const, loading: loading.shift() ?? false })),
+    });
+    await createTabViews(d).forget(1);
+    // Still loading at the first look: wait again; loaded at the second with no content script.
+    expect(d.probe).toHaveBeenCalledTimes(2);
+    expect(published).toEqual([
+      [1, { status: 'loading', helpdesk: 'zendesk' }],
+      [1, { status: 'not-connected', helpdesk: 'zendesk' }],
+    ]);
+  });
+
+  it('stops waiting for a tab that keeps loading after the longest wait', async () => {
+    const { deps: d, published } = deps({
+      facts: vi.fn(async () => ({ helpdesk: 'zendesk' as const, loading: true })),
+    });
+    await createTabViews(d).forget(1);
+    expect(d.later).toHaveBeenCalledTimes(MAX_WAIT_MS / SETTLE_MS);
+    expect(published.at(-1)).toEqual([1, { status: 'not-connected', helpdesk: 'zendesk' }]);
+  });
+
+  it('leaves a navigation to a page that is not a helpdesk at once', async () => {
+    const { deps: d, published } = deps();
+    await createTabViews(d).forget(1);
+    expect(published).toEqual([[1, { status: 'not-helpdesk' }]]);
+    expect(d.later).not.toHaveBeenCalled();
+  });
+
+  it('gives up the wait for a page the tab has already left', async () => {
+    const settles: Array<() => void> = [];
+    const { deps: d, published } = deps({
+      facts: vi.fn(async () => ({ helpdesk: 'zendesk' as const, loading: false })),
+      later: vi.fn(() => new Promise<void>((done) => settles.push(done))),
+    });
+    const views = createTabViews(d);
+    const first = views.forget(1);
+    await vi.waitFor(() => expect(settles).toHaveLength(1));
+    const second = views.forget(1);
+    await vi.waitFor(() => expect(settles).toHaveLength(2));
+    settles.forEach((settle) => settle());
+    await Promise.all([first, second]);
+    // Only the latest navigation asks the tab and decides what it shows.
+    expect(d.probe).toHaveBeenCalledTimes(1);
+    expect(published.filter(([, view]) => (view as { status: string }).status === 'not-connected')).toHaveLength(1);
   });
 
   it('does not overwrite a report that arrived while it looked up a navigated tab', async () => {
@@ -95,6 +166,25 @@ describe('tab views', () => {
     release();
     await forgetting;
     expect(published).toEqual([[1, { status: 'ready', conversation, guidance }]]);
+  });
+
+  it('rechecks a tab whose content script went silent: not connected instead of stale guidance', async () => {
+    const { deps: d, published } = deps({
+      facts: vi.fn(async () => ({ helpdesk: 'zendesk' as const, loading: false })),
+    });
+    const views = createTabViews(d);
+    views.report(1, { status: 'ready', conversation }, URL);
+    await expect(views.recheck(1)).resolves.toEqual({ status: 'not-connected', helpdesk: 'zendesk' });
+    expect(published.at(-1)).toEqual([1, { status: 'not-connected', helpdesk: 'zendesk' }]);
+    expect(await views.get(1)).toEqual({ status: 'not-connected', helpdesk: 'zendesk' });
+  });
+
+  it('rechecks a tab whose content script still answers: its fresh reading', async () => {
+    const { deps: d } = deps({ probe: vi.fn(async () => ({ status: 'ready', conversation }) as PageState) });
+    const views = createTabViews(d);
+    views.report(1, { status: 'no-conversation', helpdesk: 'zendesk' }, URL);
+    await expect(views.recheck(1)).resolves.toEqual({ status: 'ready', conversation, guidance });
+    expect(d.record).toHaveBeenLastCalledWith(conversation, guidance, URL);
   });
 
   it('publishes nothing for a closed tab', async () => {
