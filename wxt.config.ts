@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { DEMO_MATCH, DEMO_MATCHES, HELPDESK_MATCHES, INTERCOM_MATCHES, ZENDESK_MATCHES } from './lib/helpdesk/matches';
+import { DEMO_MATCH, DEMO_MATCHES, HELPDESK_HOSTS, INTERCOM_MATCHES, ZENDESK_MATCHES } from './lib/helpdesk/matches';
 
 // The demo build (npm start, e2e) also runs on the local demo helpdesk. The shipped build never does:
 // the pattern is added only when STEADYHAND_DEMO is set, after WXT has generated the manifest.
@@ -15,7 +15,7 @@ export default defineConfig({
     description: '__MSG_extension_description__',
     default_locale: 'en',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
-    host_permissions: [...HELPDESK_MATCHES],
+    host_permissions: [...HELPDESK_HOSTS],
     // Import a phrase pack by URL: the options page asks for that one origin when the user asks for it.
     optional_host_permissions: ['https://*/*'],
     // Enterprise policy can push phrase packs (public/managed-schema.json, generated from the pack schema).
@@ -30,7 +30,18 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'steadyhand@steadyhand.app', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Android reads the data consent key from 142 on; without the key the linter asks for it.
+            gecko_android: { strict_min_version: '142.0' },
+            // Firefox's data consent: Steadyhand collects nothing; every byte stays in the browser.
+            gecko: {
+              id: 'steadyhand@steadyhand.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   vite: () => ({

@@ -1,7 +1,7 @@
 // The shipped manifest asks only for what is used; the demo pattern exists only in the demo build.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEMO_MATCHES, HELPDESK_MATCHES } from '../../lib/helpdesk/matches';
+import { DEMO_MATCHES, HELPDESK_HOSTS, HELPDESK_MATCHES } from '../../lib/helpdesk/matches';
 
 interface Manifest {
   permissions?: string[];
@@ -13,16 +13,55 @@ interface Manifest {
   optional_host_permissions?: string[];
   storage?: { managed_schema?: string };
   options_ui?: { page: string; open_in_tab?: boolean };
+  content_security_policy?: unknown;
+  sandbox?: unknown;
+  externally_connectable?: unknown;
+  web_accessible_resources?: unknown;
+  browser_specific_settings?: { gecko?: { data_collection_permissions?: { required?: string[] } } };
 }
 
-// The documented pages (README, "Permissions, and why"): the agent workspace of every Zendesk account,
-// and Intercom's app on its US, EU and Australian hosts.
+// The documented pages (README, "Permissions, and why"): the content scripts run in the agent workspace of
+// every Zendesk account and in Intercom's app on its US, EU and Australian hosts.
 const HELPDESK_PAGES = [
   'https://*.zendesk.com/agent/*',
   'https://app.intercom.com/*',
   'https://app.eu.intercom.com/*',
   'https://app.au.intercom.com/*',
 ];
+// Host access is per host: browsers ignore a host permission's path, so the manifest says whole hosts.
+const HELPDESK_HOSTS_DOCUMENTED = [
+  'https://*.zendesk.com/*',
+  'https://app.intercom.com/*',
+  'https://app.eu.intercom.com/*',
+  'https://app.au.intercom.com/*',
+];
+
+/** The default extension-page CSP of Manifest V3: what a manifest without one gets. */
+const DEFAULT_SCRIPT_SRC = ["'self'", "'wasm-unsafe-eval'"];
+
+/** Whether a manifest's CSP (absent = the default) is the default or stricter: no new script or object sources. */
+function cspProblems(csp: unknown): string[] {
+  if (csp === undefined) return [];
+  if (typeof csp !== 'object' || csp === null) return ['content_security_policy is not an object'];
+  const problems: string[] = [];
+  for (const [context, policy] of Object.entries(csp)) {
+    const directives = new Map(
+      String(policy)
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .filter((tokens) => tokens[0])
+        .map((tokens) => [tokens[0]!, tokens.slice(1)]),
+    );
+    const scripts = directives.get('script-src') ?? directives.get('default-src');
+    if (!scripts) problems.push(`${context}: no script-src`);
+    for (const source of scripts ?? [])
+      if (!DEFAULT_SCRIPT_SRC.includes(source) && source !== "'none'")
+        problems.push(`${context}: script-src ${source}`);
+    for (const source of directives.get('object-src') ?? [])
+      if (source !== "'self'" && source !== "'none'") problems.push(`${context}: object-src ${source}`);
+  }
+  return problems;
+}
 
 const read = (dir: string): Manifest => JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as Manifest;
 
@@ -31,14 +70,30 @@ describe('shipped manifest (.output/chrome-mv3)', () => {
 
   it('asks for storage and sidePanel only, and the documented helpdesk hosts', () => {
     expect(manifest.permissions?.sort()).toEqual(['sidePanel', 'storage']);
-    expect(manifest.host_permissions).toEqual(HELPDESK_PAGES);
+    expect(manifest.host_permissions).toEqual(HELPDESK_HOSTS_DOCUMENTED);
+    expect([...HELPDESK_HOSTS]).toEqual(HELPDESK_HOSTS_DOCUMENTED);
     expect([...HELPDESK_MATCHES]).toEqual(HELPDESK_PAGES);
   });
 
   it('is what the README says it is', () => {
     const readme = readFileSync('README.md', 'utf8');
-    const row = readme.split('\n').find((line) => line.includes('(content script and host access)'));
-    for (const page of HELPDESK_PAGES) expect(row).toContain(`\`${page}\``);
+    const row = (label: string) => readme.split('\n').find((line) => line.includes(label));
+    for (const host of HELPDESK_HOSTS_DOCUMENTED) expect(row('(host access)')).toContain(`\`${host}\``);
+    for (const page of HELPDESK_PAGES) expect(row('(content scripts)')).toContain(`\`${page}\``);
+  });
+
+  it('keeps the default content security policy (or a stricter one), and opens nothing to web pages', () => {
+    expect(cspProblems(manifest.content_security_policy)).toEqual([]);
+    // The checker itself: a loosened policy is caught.
+    expect(cspProblems({ extension_pages: "script-src 'self' https://cdn.example; object-src 'self'" })).toEqual([
+      'extension_pages: script-src https://cdn.example',
+    ]);
+    expect(cspProblems({ extension_pages: "script-src 'self' 'unsafe-eval'" })).toHaveLength(1);
+    // No page of the extension can be framed or fetched by a web page, no page is sandboxed (sandboxed pages
+    // may run eval), and no website may message the extension.
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.sandbox).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
   });
 
   it('can ask for one https host at a time, at run time, to import a pack by URL', () => {
@@ -77,6 +132,24 @@ describe('shipped manifest (.output/chrome-mv3)', () => {
     expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
     expect(manifest.action).toBeDefined();
     expect(manifest.commands?._execute_action?.suggested_key).toEqual({ default: 'Alt+Shift+S' });
+  });
+});
+
+describe('shipped Firefox manifest (.output/firefox-mv3)', () => {
+  const manifest = read('.output/firefox-mv3');
+
+  it('asks for storage only (the sidebar needs no permission) and the same hosts and pages', () => {
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toEqual(HELPDESK_HOSTS_DOCUMENTED);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    const pages = new Set((manifest.content_scripts ?? []).flatMap((script) => script.matches));
+    expect([...pages].sort()).toEqual([...HELPDESK_PAGES].sort());
+  });
+
+  it('keeps the default CSP, and tells Firefox that no data is collected', () => {
+    expect(cspProblems(manifest.content_security_policy)).toEqual([]);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
   });
 });
 
