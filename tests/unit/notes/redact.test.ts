@@ -51,6 +51,7 @@ describe('redaction', () => {
     const record = {
       ...emptyRecord({ helpdesk: 'zendesk', ticketId: '4521' }, '2025-03-10T09:00:00.000Z'),
       subject: 'Refund for Maria Garcia',
+      url: 'https://acme.zendesk.com/agent/tickets/4521?requester=m.garcia%40example.com',
       customerName: 'Maria Garcia',
       steps: [{ step: 'listen' as const, at: '2025-03-10T09:00:00.000Z', messageId: 'a1', evidence: 'Sorry Maria' }],
       signals: [
@@ -68,6 +69,7 @@ describe('redaction', () => {
     const out = redactRecord(record, all);
     expect(out).toMatchObject({
       subject: 'Refund for [name]',
+      url: 'https://acme.zendesk.com/agent/tickets/4521?requester=[email]',
       customerName: '[name]',
       steps: [{ evidence: 'Sorry [name]' }],
       signals: [{ evidence: 'mail me: [email]' }],
