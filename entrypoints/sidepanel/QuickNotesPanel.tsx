@@ -2,14 +2,15 @@ import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { QuickNotes, type QuickNotesDraft } from '@/entrypoints/sidepanel/components/notes/QuickNotes';
 import type { Conversation } from '@/lib/conversation';
-import { getRecord, recordId } from '@/lib/notes';
+import { getRecord, recordId, ticketOf } from '@/lib/notes';
 import { autosave, draftOf } from './notes-autosave';
 import { notesDb } from './notes-db';
 import { panelStore, usePanelStore } from './store';
 
 /** The quick notes of the conversation on screen, loaded from its record and autosaved. */
 export function QuickNotesPanel({ conversation }: { conversation: Conversation }) {
-  const id = recordId(conversation.helpdesk, conversation.id);
+  // The account is part of the key: ticket 4211 of two Zendesk accounts are two records.
+  const id = recordId(ticketOf(conversation));
   const notesFor = usePanelStore((state) => state.notesFor);
   const draft = usePanelStore((state) => state.draft);
   const saveState = usePanelStore((state) => state.saveState);

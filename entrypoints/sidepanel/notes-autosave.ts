@@ -1,31 +1,35 @@
 import { i18n } from '#i18n';
-import { createAutosave, isQuotaExceeded, saveNotes, type InteractionRecord } from '@/lib/notes';
+import {
+  checkSaved,
+  createAutosave,
+  isQuotaExceeded,
+  NotSavedError,
+  saveNotes,
+  type InteractionRecord,
+} from '@/lib/notes';
 import { replayJournal, writeJournal } from '@/lib/notes/unsaved-journal';
 import type { QuickNotesDraft } from '@/entrypoints/sidepanel/components/notes/QuickNotes';
 import { notesDb } from './notes-db';
 import { panelStore } from './store';
 
-/** The panel's quick notes, saved 300 ms after the agent stops typing and whenever the panel goes away. */
-export const autosave = createAutosave(
-  async (id, patch, at) => {
-    await saveNotes(notesDb(), id, patch, at);
-    // This save still counts as under way until the callback returns: look once it has.
-    setTimeout(() => {
-      if (autosave.unsaved().length === 0) panelStore.getState().setSaveState({ kind: 'saved' });
-    }, 0);
+/** Why a save failed, in the panel's words. */
+function failureText(error: unknown): string {
+  if (isQuotaExceeded(error)) return i18n.t('quickNotes.quota');
+  if (error instanceof NotSavedError) return i18n.t('quickNotes.conflict');
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The panel's quick notes, saved 300 ms after the agent stops typing and whenever the panel goes away.
+ * "Saved" only once the record, read back, holds what was typed (checkSaved) and nothing else is unsaved.
+ */
+export const autosave = createAutosave((id, patch, at) => saveNotes(notesDb(), id, patch, at), {
+  check: (id, sent) => checkSaved(notesDb(), id, sent),
+  onSaved: () => {
+    if (autosave.unsaved().length === 0) panelStore.getState().setSaveState({ kind: 'saved' });
   },
-  {
-    onError: (error) =>
-      panelStore.getState().setSaveState({
-        kind: 'failed',
-        message: isQuotaExceeded(error)
-          ? i18n.t('quickNotes.quota')
-          : error instanceof Error
-            ? error.message
-            : String(error),
-      }),
-  },
-);
+  onError: (error) => panelStore.getState().setSaveState({ kind: 'failed', message: failureText(error) }),
+});
 
 /**
  * No keystroke lost: saves when the panel hides or closes, keeps what cannot land in time for the next

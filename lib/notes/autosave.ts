@@ -9,8 +9,20 @@ export interface AutosaveOptions {
   delayMs?: number;
   /** Longest an edit waits while the agent keeps typing. */
   maxWaitMs?: number;
-  /** A save failed (e.g. QuotaError): show it. The edit stays unsaved and is retried on the next flush. */
+  /**
+   * A save failed (e.g. QuotaError; the edit stays queued and is retried on the next flush), or `check`
+   * found another value stored (NotSavedError; the record stays unsaved until the agent edits it again).
+   */
   onError: (error: unknown, id: string) => void;
+  /**
+   * Reads back a record once it has nothing left to save: resolves if it holds `sent`, the latest value
+   * of every field saved since it last checked out (`checkSaved`); rejects if not. Checking then, and not
+   * after each save, means this page's own later save of a field is never taken for someone else's.
+   * Without it, a save that lands counts as saved.
+   */
+  check?: (id: string, sent: NotesPatch) => Promise<void>;
+  /** Every edit of the record is stored as typed (checked, when `check` is given): say "Saved". */
+  onSaved?: (id: string) => void;
   now?: () => Date;
 }
 
@@ -22,11 +34,12 @@ export interface Autosave {
    * `visibilitychange` (hidden): the save's transaction starts before the handler returns.
    */
   flush(): Promise<void>;
-  /** Records with edits not saved yet: queued, being saved, or whose save failed. */
+  /** Records with edits not saved yet: queued, being saved or checked, whose save failed, or that lost. */
   unsaved(): string[];
   /**
-   * Those edits themselves, merged per record with the time of the latest: what a page about to unload
-   * keeps for the next one (an unloading page never finishes its IndexedDB write; see unsaved-journal.ts).
+   * The edits queued or being saved, merged per record with the time of the latest: what a page about to
+   * unload keeps for the next one (an unloading page never finishes its IndexedDB write; see
+   * unsaved-journal.ts).
    */
   unsavedEdits(): JournalEntry[];
 }
@@ -42,12 +55,15 @@ interface Pending {
  * (saveNotes) orders them as the agent made them, whichever tab's save lands first.
  */
 export function createAutosave(save: SaveNotes, options: AutosaveOptions): Autosave {
-  const { delayMs = 300, maxWaitMs = 2000, onError, now = () => new Date() } = options;
+  const { delayMs = 300, maxWaitMs = 2000, onError, check, onSaved, now = () => new Date() } = options;
   const pending = new Map<string, Pending>();
+  const inFlight = new Set<{ id: string; entry: Pending; stamp: number }>();
+  const saving = new Set<Promise<void>>();
+  // Per record, the latest value of each field saved and not yet checked (or that lost to another value).
+  const sent = new Map<string, NotesPatch>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let waitingSince: number | null = null;
   let lastStamp = 0;
-  const inFlight = new Map<Promise<void>, { id: string; entry: Pending }>();
 
   function schedule(): void {
     const t = now().getTime();
@@ -56,9 +72,31 @@ export function createAutosave(save: SaveNotes, options: AutosaveOptions): Autos
     timer = setTimeout(() => void flush(), Math.max(0, Math.min(delayMs, waitingSince + maxWaitMs - t)));
   }
 
+  // Strictly increasing, so a later save of a field always wins over an earlier one from this editor.
+  const nextStamp = (entry: Pending) => Math.max(entry.at, lastStamp + 1);
+
+  const busy = (id: string) => pending.has(id) || [...inFlight].some((f) => f.id === id);
+
+  /** The record has nothing left to save: check what is stored against what was sent, once. */
+  async function settle(id: string): Promise<void> {
+    const batch = sent.get(id)!;
+    try {
+      await check?.(id, batch);
+    } catch (error) {
+      // A newer save of this record since will check this batch again, with its own.
+      if (sent.get(id) === batch) onError(error, id);
+      return;
+    }
+    if (sent.get(id) !== batch) return;
+    sent.delete(id);
+    onSaved?.(id);
+  }
+
   async function saveOne(id: string, entry: Pending): Promise<void> {
-    // Strictly increasing, so a later save of a field always wins over an earlier one from this editor.
-    lastStamp = Math.max(entry.at, lastStamp + 1);
+    lastStamp = nextStamp(entry);
+    const flight = { id, entry, stamp: lastStamp };
+    inFlight.add(flight);
+    sent.set(id, { ...sent.get(id), ...entry.patch });
     try {
       await save(id, entry.patch, new Date(lastStamp));
     } catch (error) {
@@ -66,7 +104,11 @@ export function createAutosave(save: SaveNotes, options: AutosaveOptions): Autos
       const newer = pending.get(id);
       pending.set(id, { patch: { ...entry.patch, ...newer?.patch }, at: newer?.at ?? entry.at });
       onError(error, id);
+      return;
+    } finally {
+      inFlight.delete(flight);
     }
+    if (!busy(id)) await settle(id);
   }
 
   function flush(): Promise<void> {
@@ -76,11 +118,11 @@ export function createAutosave(save: SaveNotes, options: AutosaveOptions): Autos
     // Each save starts now, not after the previous one: on pagehide there is no later. The per-field
     // stamps make the order in which they land irrelevant.
     for (const [id, entry] of pending) {
-      const saving = saveOne(id, entry).finally(() => inFlight.delete(saving));
-      inFlight.set(saving, { id, entry });
+      const started = saveOne(id, entry).finally(() => saving.delete(started));
+      saving.add(started);
     }
     pending.clear();
-    return Promise.all(inFlight.keys()).then(() => undefined);
+    return Promise.all(saving).then(() => undefined);
   }
 
   return {
@@ -90,14 +132,16 @@ export function createAutosave(save: SaveNotes, options: AutosaveOptions): Autos
       schedule();
     },
     flush,
-    unsaved: () => [...new Set([...pending.keys(), ...[...inFlight.values()].map(({ id }) => id)])],
+    unsaved: () => [...new Set([...pending.keys(), ...[...inFlight].map(({ id }) => id), ...sent.keys()])],
     unsavedEdits() {
       const merged = new Map<string, JournalEntry>();
-      // Saves under way first: what is still queued was typed later and wins.
-      const entries = [...inFlight.values(), ...[...pending].map(([id, entry]) => ({ id, entry }))];
-      for (const { id, entry } of entries) {
+      // Saves under way first: what is still queued was typed later and wins. Each carries the stamp its
+      // save has or would get, not its typing time: two edits in one millisecond are stamped apart, and a
+      // replay stamped with the typing time would lose to the earlier edit's save.
+      const queued = [...pending].map(([id, entry]) => ({ id, entry, stamp: nextStamp(entry) }));
+      for (const { id, entry, stamp } of [...inFlight, ...queued]) {
         const before = merged.get(id);
-        merged.set(id, { id, patch: { ...before?.patch, ...entry.patch }, at: Math.max(before?.at ?? 0, entry.at) });
+        merged.set(id, { id, patch: { ...before?.patch, ...entry.patch }, at: Math.max(before?.at ?? 0, stamp) });
       }
       return [...merged.values()];
     },

@@ -13,6 +13,20 @@ export class QuotaError extends Error {
 }
 
 /**
+ * Saves landed but what is stored is not what the agent typed: another tab saved a newer edit of the same
+ * field, or the record was deleted meanwhile. Callers say so (a localised message keyed on `code`) and keep
+ * the typed text; the agent's next edit of the field saves it again, and wins.
+ */
+export class NotSavedError extends Error {
+  readonly code = 'conflict';
+
+  constructor(readonly fields: string[]) {
+    super(`Not saved: ${fields.join(', ')} changed elsewhere (another tab or window) after you typed.`);
+    this.name = 'NotSavedError';
+  }
+}
+
+/**
  * Whether `error` is, or wraps, a quota error. Dexie reports it as `QuotaExceededError` directly, inside a
  * transaction's `AbortError` (`inner`), or among a bulk write's `failures`; Firefox used to say
  * `NS_ERROR_DOM_QUOTA_REACHED`.

@@ -1,18 +1,23 @@
-import type { z } from 'zod/mini';
+import { clampImported, settleFuture } from './clock';
 import type { NotesDb } from './db';
 import { guardQuota } from './errors';
-import { canonical, mergeRecords, sameJson } from './merge';
-import { EXPORT_FORMAT, EXPORT_VERSION, ExportEnvelope, type InteractionRecord } from './model';
+import { describeIssue } from './import-issues';
+import { ExportEnvelopeV1, fromV1 } from './import-v1';
+import { isTicketLink } from './link';
+import { canonical, mergeRecords, sameJson, withKnown } from './merge';
+import { EXPORT_FORMAT, EXPORT_VERSION, ExportEnvelope, type ExportedRecord, InteractionRecord } from './model';
 import { type Row, toRecord, toRow } from './schema';
 
-export type ParseResult = { ok: true; records: InteractionRecord[] } | { ok: false; errors: string[] };
+/** `notices`: what the import changed on the way in (a link dropped, times clamped), one line each, for the agent. */
+export type ParseResult =
+  { ok: true; records: InteractionRecord[]; notices: string[] } | { ok: false; errors: string[] };
 export type ImportResult =
-  { ok: true; added: number; updated: number; unchanged: number } | { ok: false; errors: string[] };
+  { ok: true; added: number; updated: number; unchanged: number; notices: string[] } | { ok: false; errors: string[] };
 
 const BATCH = 1000;
 
-/** Checks a JSON export completely; every problem is listed, each with where it is in the file. */
-export function parseExport(text: string): ParseResult {
+/** The file's records under today's format (version 1 files are converted), or every problem found. */
+function readFile(text: string): { ok: true; records: ExportedRecord[] } | Refused {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -22,7 +27,7 @@ export function parseExport(text: string): ParseResult {
   // Recognise the file before checking it in detail: the wrong file gets one clear error, not thousands.
   const head = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   if (head.format !== EXPORT_FORMAT) return fail(`Not a Steadyhand notes export (no "format": "${EXPORT_FORMAT}").`);
-  if (head.version !== EXPORT_VERSION) {
+  if (head.version !== EXPORT_VERSION && head.version !== 1) {
     const newer = typeof head.version === 'number' && head.version > EXPORT_VERSION;
     return fail(
       newer
@@ -30,30 +35,57 @@ export function parseExport(text: string): ParseResult {
         : `Unknown export format version: ${JSON.stringify(head.version)}.`,
     );
   }
-  const parsed = ExportEnvelope.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describe) };
+  const parsed = head.version === 1 ? ExportEnvelopeV1.safeParse(data) : ExportEnvelope.safeParse(data);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describeIssue) };
   if (parsed.data.redacted) {
     return fail('This export is redacted: importing it would replace notes with placeholders such as [email].');
   }
+  const { records } = parsed.data;
+  return { ok: true, records: records.map((record) => ('account' in record ? record : fromV1(record))) };
+}
+
+/**
+ * The record as it may be stored, and what had to change: a link that is not the ticket's own page is
+ * dropped (the notes page opens it), times past the clock are clamped (clock.ts).
+ */
+function admit(record: ExportedRecord, where: string, now: Date): { record: InteractionRecord; notices: string[] } {
+  const notices: string[] = [];
+  const url = record.url !== null && !isTicketLink(record.url, record) ? null : record.url;
+  if (url !== record.url) notices.push(`${where}: link dropped, it is not this ticket's page: ${record.url}`);
+  const { record: clamped, moved } = clampImported(canonical({ ...record, url }), now);
+  if (moved) notices.push(`${where}: ${moved} time${moved > 1 ? 's' : ''} after this computer's clock set to now`);
+  return { record: InteractionRecord.parse(clamped), notices };
+}
+
+/** Checks a JSON export completely; every problem is listed, each with where it is in the file. */
+export function parseExport(text: string, now = new Date()): ParseResult {
+  const file = readFile(text);
+  if (!file.ok) return file;
   const errors: string[] = [];
+  const notices: string[] = [];
+  const records: InteractionRecord[] = [];
   const firstIndex = new Map<string, number>();
-  parsed.data.records.forEach(({ id }, i) => {
-    const first = firstIndex.get(id);
-    if (first === undefined) firstIndex.set(id, i);
-    else errors.push(`records[${i}].id: "${id}" is already records[${first}]`);
+  file.records.forEach((record, i) => {
+    const first = firstIndex.get(record.id);
+    if (first !== undefined) return errors.push(`records[${i}].id: "${record.id}" is already records[${first}]`);
+    firstIndex.set(record.id, i);
+    const admitted = admit(record, `records[${i}] (${record.id})`, now);
+    records.push(admitted.record);
+    notices.push(...admitted.notices);
   });
-  return errors.length ? { ok: false, errors } : { ok: true, records: parsed.data.records.map(canonical) };
+  return errors.length ? { ok: false, errors } : { ok: true, records, notices };
 }
 
 /**
  * Imports a JSON export: all of it in one transaction, or nothing if the file has any error (or storage
  * runs out: QuotaError). Each record is merged with the stored one of the same id (mergeRecords: the newer
- * edit of each field wins, nothing recorded is dropped), so importing the same file twice changes nothing.
+ * edit of each field wins, nothing recorded is dropped, a header the file lacks is kept from the stored
+ * one), so importing the same file twice changes nothing.
  */
-export async function importNotes(db: NotesDb, text: string): Promise<ImportResult> {
-  const parsed = parseExport(text);
+export async function importNotes(db: NotesDb, text: string, now = new Date()): Promise<ImportResult> {
+  const parsed = parseExport(text, now);
   if (!parsed.ok) return parsed;
-  const { records } = parsed;
+  const { records, notices } = parsed;
   return guardQuota(() =>
     db.transaction('rw', db.records, async () => {
       const counts = { added: 0, updated: 0, unchanged: 0 };
@@ -69,7 +101,8 @@ export async function importNotes(db: NotesDb, text: string): Promise<ImportResu
             return;
           }
           const current = toRecord(row);
-          const next = mergeRecords(current, incoming);
+          // As every write does (records.ts): what is stored past the clock is settled before it competes.
+          const next = mergeRecords(settleFuture(current, now), withKnown(incoming, current));
           if (sameJson(next, current)) {
             counts.unchanged++;
           } else {
@@ -79,43 +112,10 @@ export async function importNotes(db: NotesDb, text: string): Promise<ImportResu
         });
         await db.records.bulkPut(puts);
       }
-      return { ok: true as const, ...counts };
+      return { ok: true as const, ...counts, notices };
     }),
   );
 }
 
-const fail = (error: string): ParseResult => ({ ok: false, errors: [error] });
-
-function path(segments: readonly PropertyKey[]): string {
-  return segments.reduce<string>(
-    (out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${String(s)}` : String(s)),
-    '',
-  );
-}
-
-const FORMATS: Record<string, string> = {
-  datetime: 'a time like 2024-05-01T09:30:00.000Z',
-  date: 'a date like 2024-05-01',
-  url: 'a web address (http or https)',
-};
-
-/** zod/mini carries no English messages: say what was expected, from the issue itself. */
-function describe(issue: z.core.$ZodIssue): string {
-  const where = path(issue.path) || '(file)';
-  switch (issue.code) {
-    case 'invalid_type':
-      return `${where}: expected ${issue.expected}`;
-    case 'invalid_value':
-      return `${where}: expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
-    case 'invalid_format':
-      return `${where}: expected ${FORMATS[issue.format] ?? issue.format}`;
-    case 'too_small':
-      return `${where}: ${issue.minimum === 1 ? 'must not be empty' : `must have at least ${issue.minimum}`}`;
-    case 'too_big':
-      return `${where}: must have at most ${issue.maximum}`;
-    case 'unrecognized_keys':
-      return `${where}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
-    default:
-      return `${where}: ${issue.message}`;
-  }
-}
+type Refused = { ok: false; errors: string[] };
+const fail = (error: string): Refused => ({ ok: false, errors: [error] });

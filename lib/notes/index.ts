@@ -2,36 +2,26 @@
 // Extension pages and the background only; see README.md.
 export { createAutosave, type Autosave, type AutosaveOptions, type SaveNotes } from './autosave';
 export { NOTES_DB_NAME, NotesDb, openNotesDb } from './db';
-export { QuotaError, isQuotaExceeded } from './errors';
+export { checkSaved } from './check-saved';
+export { NotSavedError, QuotaError, isQuotaExceeded } from './errors';
 export { exportChunks, exportFilename, exportNotes, type ExportFormat, type ExportRequest } from './export';
 export { toBlob } from './export/blob';
 export type { MarkdownText } from './export/markdown';
 export type { Selection } from './export/select';
 export { importNotes, parseExport, type ImportResult, type ParseResult } from './import';
 export { mergeRecords } from './merge';
-export {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  ExportEnvelope,
-  InteractionRecord,
-  NotesPatch,
-  Status,
-  parseRecordId,
-  recordId,
-  type TicketKey,
-} from './model';
+export { parseRecordId, recordId, ticketOf, type TicketKey } from './key';
+export { ticketLink } from './link';
+export { EXPORT_FORMAT, EXPORT_VERSION, ExportEnvelope, InteractionRecord, NotesPatch, Status } from './model';
 export { listRecords, listTags, matchingIds, type ListResult, type NotesFilter, type Page } from './query';
 export {
   applyRetention,
   deleteAll,
   deleteRecord,
-  getRecord,
-  recordInteraction,
-  recordPhraseUse,
-  saveNotes,
+  settleFutureTimes,
   storageUsed,
-  type Sighting,
   type StorageUse,
-} from './records';
+} from './data-controls';
+export { getRecord, recordInteraction, recordPhraseUse, saveNotes, type Sighting } from './records';
 export { PLACEHOLDER, redactRecord, type Redaction } from './redact';
 export { CURRENT_VERSION } from './schema';

@@ -17,7 +17,9 @@ import {
  *   events), so nothing recorded by either side is dropped;
  * - each editable field is last-write-wins on its own `editedAt` time, so a tab that saved only the
  *   outcome never undoes the complaint another tab saved;
- * - link, subject and customer name, read from the page together, come together from the later reading.
+ * - link, subject and customer name, read from the page together, come together from the later reading;
+ *   a header that knows none of them never wins over one that knows some (a record made by saving notes
+ *   before any reading, or an imported one never read, keeps its link, subject and customer).
  */
 export function mergeRecords(a: InteractionRecord, b: InteractionRecord): InteractionRecord {
   const seen = compareHeader(a, b) >= 0 ? a : b;
@@ -25,6 +27,7 @@ export function mergeRecords(a: InteractionRecord, b: InteractionRecord): Intera
   return {
     id: a.id,
     helpdesk: a.helpdesk,
+    account: a.account,
     ticketId: a.ticketId,
     url: seen.url,
     subject: seen.subject,
@@ -53,6 +56,22 @@ export function mergeRecords(a: InteractionRecord, b: InteractionRecord): Intera
   };
 }
 
+/** What is read from the page together: the link, the subject, the customer. */
+export type Header = Pick<InteractionRecord, 'url' | 'subject' | 'customerName'>;
+
+/**
+ * A newer header with what it lacks taken from a known one: a page (or an imported record) that does not
+ * show a value does not know it, so nothing known is ever replaced by nothing.
+ */
+export function withKnown<T extends Header>(header: T, known: Header | undefined): T {
+  return {
+    ...header,
+    url: header.url ?? known?.url ?? null,
+    subject: header.subject ?? known?.subject ?? null,
+    customerName: header.customerName ?? known?.customerName ?? null,
+  };
+}
+
 /** The record with duplicates removed and lists in their canonical order: what the database stores. */
 export const canonical = (record: InteractionRecord) => mergeRecords(record, record);
 
@@ -74,7 +93,16 @@ function later(a: string | null, b: string | null): string | null {
   return a > b ? a : b;
 }
 
-const header = (r: InteractionRecord) => [r.seenAt ?? '', JSON.stringify([r.url, r.subject, r.customerName])];
+/**
+ * Order of headers: one that knows something first, then the later reading, then (a tie only a malformed
+ * import can make) the larger value. A total order, so picking the larger keeps the merge a join.
+ */
+const knows = (r: Header) => r.url !== null || r.subject !== null || r.customerName !== null;
+const header = (r: InteractionRecord) => [
+  knows(r) ? '1' : '0',
+  r.seenAt ?? '',
+  JSON.stringify([r.url, r.subject, r.customerName]),
+];
 const compareHeader = (a: InteractionRecord, b: InteractionRecord) => compareTuples(header(a), header(b));
 
 const compareText = (a: string, b: string) => (a === b ? 0 : a > b ? 1 : -1);

@@ -3,6 +3,8 @@ import { z } from 'zod/mini';
 import { HelpdeskId } from '../conversation/model';
 import { SignalKind } from '../framework/guidance';
 import { GuidanceStep, StepId } from '../framework/steps';
+import { Account, recordId, type TicketKey } from './key';
+import { isTicketLink } from './link';
 
 /**
  * Every instant is `Date#toISOString()` (UTC, milliseconds): such strings sort as text in the same order as
@@ -76,34 +78,52 @@ export const EditedAt = z.strictObject({
 });
 export type EditedAt = z.infer<typeof EditedAt>;
 
-export const InteractionRecord = z
-  .strictObject({
-    /** `${helpdesk}:${ticketId}`: one record per ticket, however many tabs show it. */
-    id: NonEmpty,
-    helpdesk: HelpdeskId,
-    ticketId: NonEmpty,
-    /** Where the ticket was last seen, to open it again. */
-    url: z.nullable(WebUrl),
-    subject: z.nullable(z.string()),
-    customerName: z.nullable(z.string()),
-    /** When url, subject and customer name were last read from the page (null: never). */
-    seenAt: z.nullable(Instant),
-    startedAt: Instant,
-    /** The last change of any kind; the list sorts on it and retention counts from it. */
-    updatedAt: Instant,
-    status: Status,
-    steps: z.array(StepEntry),
-    signals: z.array(SignalEntry),
-    phrases: z.array(PhraseUse),
-    notes: Notes,
-    editedAt: EditedAt,
-  })
-  .check(
-    z.refine((r) => r.id === recordId(r.helpdesk, r.ticketId), {
-      message: 'id must be "<helpdesk>:<ticketId>"',
-      path: ['id'],
-    }),
-  );
+/** The record's fields, before the checks that tie them together (see `InteractionRecord`). */
+export const RecordFields = z.strictObject({
+  /** `recordId(...)`: `<helpdesk>:<account>:<ticketId>`; one record per ticket, however many tabs show it. */
+  id: NonEmpty,
+  helpdesk: HelpdeskId,
+  /** The helpdesk account (Zendesk subdomain, Intercom workspace id); null when it was not known. */
+  account: z.nullable(Account),
+  ticketId: NonEmpty,
+  /** Where the ticket was last seen, to open it again: only ever this ticket's page (see link.ts). */
+  url: z.nullable(WebUrl),
+  subject: z.nullable(z.string()),
+  customerName: z.nullable(z.string()),
+  /** When url, subject and customer name were last read from the page (null: never). */
+  seenAt: z.nullable(Instant),
+  startedAt: Instant,
+  /** The last change of any kind; the list sorts on it and retention counts from it. */
+  updatedAt: Instant,
+  status: Status,
+  steps: z.array(StepEntry),
+  signals: z.array(SignalEntry),
+  phrases: z.array(PhraseUse),
+  notes: Notes,
+  editedAt: EditedAt,
+});
+
+const idMatches = z.refine<TicketKey & { id: string }>((r) => r.id === recordId(r), {
+  message: 'id must be "<helpdesk>:<account>:<ticketId>" (the account empty when unknown)',
+  path: ['id'],
+});
+
+/**
+ * A record as a JSON export carries it. Its link may be any text: the import keeps it only if it is the
+ * ticket's own page and otherwise drops it, saying so, rather than refuse the agent's notes for it.
+ */
+export const ExportedFields = z.extend(RecordFields, { url: z.nullable(z.string()) });
+export const ExportedRecord = ExportedFields.check(idMatches);
+export type ExportedRecord = z.infer<typeof ExportedRecord>;
+
+/** A stored record: every one passes this, so every export re-imports and "Open ticket" opens the ticket. */
+export const InteractionRecord = RecordFields.check(
+  idMatches,
+  z.refine((r) => r.url === null || isTicketLink(r.url, r), {
+    message: "url must be this ticket's page on its helpdesk",
+    path: ['url'],
+  }),
+);
 export type InteractionRecord = z.infer<typeof InteractionRecord>;
 
 /** The agent's part, as the editor sends it: any subset of the editable fields. */
@@ -121,8 +141,11 @@ export const NotesPatch = z.partial(
 export type NotesPatch = z.infer<typeof NotesPatch>;
 
 export const EXPORT_FORMAT = 'steadyhand-notes';
-/** Version of the export file format (not of the database schema). */
-export const EXPORT_VERSION = 1;
+/**
+ * Version of the export file format (not of the database schema). 2 added the account to every record
+ * and to its id; version 1 files still import (import-v1.ts).
+ */
+export const EXPORT_VERSION = 2;
 
 export const ExportEnvelope = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
@@ -130,27 +153,9 @@ export const ExportEnvelope = z.strictObject({
   exportedAt: Instant,
   /** A redacted export is for reading only: importing it would overwrite notes with placeholders. */
   redacted: z.boolean(),
-  records: z.array(InteractionRecord),
+  records: z.array(ExportedRecord),
 });
 export type ExportEnvelope = z.infer<typeof ExportEnvelope>;
-
-export interface TicketKey {
-  helpdesk: HelpdeskId;
-  ticketId: string;
-}
-
-export function recordId(helpdesk: HelpdeskId, ticketId: string): string {
-  return `${helpdesk}:${ticketId}`;
-}
-
-/** The ticket a record id names; helpdesk ids have no colon, so the first one splits. */
-export function parseRecordId(id: string): TicketKey {
-  const colon = id.indexOf(':');
-  const helpdesk = HelpdeskId.safeParse(id.slice(0, colon));
-  const ticketId = id.slice(colon + 1);
-  if (colon < 0 || !helpdesk.success || !ticketId) throw new RangeError(`Not a notes record id: ${id}`);
-  return { helpdesk: helpdesk.data, ticketId };
-}
 
 export const NO_EDITS: EditedAt = {
   status: null,
@@ -165,8 +170,9 @@ export const NO_EDITS: EditedAt = {
 /** A record with nothing in it yet but the ticket and the time. */
 export function emptyRecord(ticket: TicketKey, at: Instant): InteractionRecord {
   return {
-    id: recordId(ticket.helpdesk, ticket.ticketId),
+    id: recordId(ticket),
     helpdesk: ticket.helpdesk,
+    account: ticket.account ?? null,
     ticketId: ticket.ticketId,
     url: null,
     subject: null,

@@ -1,25 +1,19 @@
 import type { Conversation } from '../conversation/model';
 import type { Guidance } from '../framework/guidance';
 import type { NotesDb } from './db';
+import { settleFuture } from './clock';
 import { guardQuota } from './errors';
-import { canonical, mergeRecords, sameJson } from './merge';
-import {
-  emptyRecord,
-  InteractionRecord,
-  NotesPatch,
-  parseRecordId,
-  type PhraseUse,
-  type StepEntry,
-  type TicketKey,
-} from './model';
+import { parseRecordId, type TicketKey, ticketOf } from './key';
+import { isTicketLink } from './link';
+import { canonical, mergeRecords, sameJson, withKnown } from './merge';
+import { emptyRecord, InteractionRecord, NotesPatch, type PhraseUse, type StepEntry } from './model';
 import { toRecord, toRow } from './schema';
-
-const DAY_MS = 86_400_000;
 
 /**
  * Merges `incoming` into the stored record inside one read-write transaction, so two tabs writing the same
- * ticket at once are applied one after the other and neither loses anything (see mergeRecords). A write
- * that changes nothing but the time is skipped: the background can call this on every update, cheaply.
+ * ticket at once are applied one after the other and neither loses anything (see mergeRecords). What the
+ * write finds dated after now is settled first (clock.ts), so a time that cannot be real never beats it.
+ * A write that changes nothing but the time is skipped: the background can call this on every update.
  */
 async function upsert(
   db: NotesDb,
@@ -29,10 +23,12 @@ async function upsert(
   return guardQuota(() =>
     db.transaction('rw', db.records, async () => {
       const row = await db.records.get(id);
-      const current = row && toRecord(row);
+      const stored = row && toRecord(row);
+      const current = stored && settleFuture(stored, new Date());
       const incoming = change(current);
       const next = current ? mergeRecords(current, incoming) : canonical(incoming);
-      if (current && sameJson({ ...next, updatedAt: current.updatedAt }, current)) return current;
+      const same = current && sameJson({ ...next, updatedAt: current.updatedAt }, current);
+      if (same && sameJson(current, stored)) return stored;
       // Only valid records are ever stored, so every export re-imports.
       InteractionRecord.parse(next);
       await db.records.put(toRow(next));
@@ -44,7 +40,7 @@ async function upsert(
 export interface Sighting {
   /** When the conversation was read; defaults to now. */
   at?: Date;
-  /** The page the ticket was seen on, to open it again from the notes view. */
+  /** The page the ticket was seen on, to open it again from the notes view; kept only if it is the ticket's. */
   url?: string | null;
 }
 
@@ -66,18 +62,18 @@ export async function recordInteraction(
     if (t) times.set(m.id, t < now ? t : now);
   }
   const timeOf = (messageId: string) => times.get(messageId) ?? now;
-  const record = emptyRecord({ helpdesk: conversation.helpdesk, ticketId: conversation.id }, now);
+  const ticket = ticketOf(conversation);
+  const record = emptyRecord(ticket, now);
+  // The tab's address as the link only when it is this ticket's page (the tab may be on its way elsewhere).
+  const url = sighting.url && isTicketLink(sighting.url, ticket) ? sighting.url : null;
   return upsert(db, record.id, (current) => {
     // What this page does not show (yet) is still known from earlier readings.
-    const url = sighting.url ?? current?.url ?? null;
-    const subject = conversation.subject ?? current?.subject ?? null;
-    const customerName = conversation.customer.name ?? current?.customerName ?? null;
-    const unchanged = current?.url === url && current.subject === subject && current.customerName === customerName;
+    const page = withKnown({ url, subject: conversation.subject, customerName: conversation.customer.name }, current);
+    const unchanged =
+      current?.url === page.url && current.subject === page.subject && current.customerName === page.customerName;
     return {
       ...record,
-      url,
-      subject,
-      customerName,
+      ...page,
       // A reading that changes nothing is not a change (and not a write).
       seenAt: unchanged ? current.seenAt : now,
       startedAt: [...times.values(), now].reduce((a, b) => (a < b ? a : b)),
@@ -119,10 +115,18 @@ export function normaliseTags(tags: string[]): string[] {
   return [...seen.values()];
 }
 
+/** The patch as it is stored: checked, without `undefined` fields ("not edited", never "erase"), tags tidied. */
+export function cleanPatch(patch: NotesPatch): NotesPatch {
+  const parsed = Object.entries(NotesPatch.parse(patch)).filter(([, value]) => value !== undefined);
+  const fields = Object.fromEntries(parsed) as NotesPatch;
+  return fields.tags === undefined ? fields : { ...fields, tags: normaliseTags(fields.tags) };
+}
+
 /**
  * Saves the agent's part. Each field in `patch` is stamped with `at` (the time of the edit, not of the
- * save) and wins over the stored field only if it is later, so a slow save from a stale tab cannot undo a
- * newer edit, and fields not in the patch stay as another tab wrote them. Creates the record if the
+ * save) and wins over the stored field if it is later, so a slow save from a stale tab cannot undo a
+ * newer edit, and fields not in the patch stay as another tab wrote them. A stored time past the clock is
+ * no edit at all (see upsert), so against it the agent's edit always wins. Creates the record if the
  * background has not yet. Writing the complaint, solution or outcome performs step 6, Document.
  */
 export async function saveNotes(
@@ -132,13 +136,11 @@ export async function saveNotes(
   at = new Date(),
 ): Promise<InteractionRecord> {
   const now = at.toISOString();
-  // `{ text: undefined }` means "not edited", never "erase".
-  const parsed = Object.entries(NotesPatch.parse(patch)).filter(([, value]) => value !== undefined);
-  const fields = Object.fromEntries(parsed) as NotesPatch;
+  const fields = cleanPatch(patch);
   const record = emptyRecord(parseRecordId(id), now);
-  const { status, tags, ...notes } = fields;
+  const { status, ...notes } = fields;
   if (status !== undefined) record.status = status;
-  Object.assign(record.notes, notes, tags === undefined ? {} : { tags: normaliseTags(tags) });
+  Object.assign(record.notes, notes);
   for (const field of Object.keys(fields) as Array<keyof NotesPatch>) record.editedAt[field] = now;
   if ([fields.complaint, fields.solution, fields.outcome].some((value) => value?.trim())) {
     const documented: StepEntry = { step: 'document', at: now, messageId: null, evidence: null };
@@ -150,52 +152,4 @@ export async function saveNotes(
 export async function getRecord(db: NotesDb, id: string): Promise<InteractionRecord | undefined> {
   const row = await db.records.get(id);
   return row && toRecord(row);
-}
-
-export async function deleteRecord(db: NotesDb, id: string): Promise<void> {
-  await db.records.delete(id);
-}
-
-/** Deletes every record. The caller asks the agent to confirm first; there is no undo. */
-export async function deleteAll(db: NotesDb): Promise<void> {
-  await db.records.clear();
-}
-
-/**
- * Deletes records unchanged for `days` days, except those with a follow-up date still to come (the agent
- * said they would get back to that customer). Returns how many were deleted.
- */
-export async function applyRetention(db: NotesDb, days: number, now = new Date()): Promise<number> {
-  if (!Number.isInteger(days) || days < 1) throw new RangeError(`Retention must be a whole number of days ≥ 1`);
-  const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
-  const today = localDate(now);
-  return db.transaction('rw', db.records, async () => {
-    const expired = await db.records
-      .where('updatedAt')
-      .below(cutoff)
-      .filter((row) => !(row.notes.followUpDate !== null && row.notes.followUpDate >= today))
-      .primaryKeys();
-    await db.records.bulkDelete(expired);
-    return expired.length;
-  });
-}
-
-/** The agent's calendar date (follow-up dates are picked in local time). */
-function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-export interface StorageUse {
-  records: number;
-  /** Bytes the extension uses in all (not the notes alone), and may use; null where the browser won't say. */
-  usage: number | null;
-  quota: number | null;
-}
-
-export async function storageUsed(db: NotesDb): Promise<StorageUse> {
-  const records = await db.records.count();
-  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-  const estimate = storage?.estimate ? await storage.estimate() : {};
-  return { records, usage: estimate.usage ?? null, quota: estimate.quota ?? null };
 }

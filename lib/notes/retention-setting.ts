@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { NotesDb } from './db';
-import { applyRetention } from './records';
+import { applyRetention, settleFutureTimes } from './data-controls';
 
 /**
  * "Auto-delete records unchanged for N days": null keeps records until the agent deletes them. Kept in
@@ -15,9 +15,12 @@ export const isRetentionDays = (days: unknown): days is number =>
 
 /**
  * Applies the stored retention, if any; returns how many records it deleted. The notes page calls it when
- * it opens, and the background can call it on startup.
+ * it opens, and the background on startup. Either way records dated after now are brought back to now
+ * first (applyRetention does it too), so none stays pinned to the top of the list.
  */
 export async function applyStoredRetention(db: NotesDb, now = new Date()): Promise<number> {
   const days = await notesRetentionDays.getValue();
-  return isRetentionDays(days) ? applyRetention(db, days, now) : 0;
+  if (isRetentionDays(days)) return applyRetention(db, days, now);
+  await settleFutureTimes(db, now);
+  return 0;
 }

@@ -2,11 +2,13 @@
 // Never edit or remove a version once it has shipped: a browser may still hold a database at any of them.
 // Adding one: append it here, add tests/fixtures/notes/v<n>.json (rows as that version stores them) and a
 // projection in tests/unit/notes/migrations.test.ts proving the upgrade loses nothing.
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import type { SignalKind } from '../framework/guidance';
 import type { StepId } from '../framework/steps';
+import { recordId } from './key';
+import { accountFromLink } from './link';
 import { EDITABLE, type EditedAt, type InteractionRecord, type PhraseUse, type SignalEntry } from './model';
-import { searchWords } from './words';
+import { searchWords, type Searched } from './words';
 
 export interface SchemaVersion {
   version: number;
@@ -33,13 +35,21 @@ export interface V1Row {
   notes: InteractionRecord['notes'];
 }
 
-/**
- * v2 rows (current): the record plus two derived fields kept in step on every write, for the multiEntry
- * indexes: `words` (search tokens) and `signalKinds` (IndexedDB cannot index a field inside array items).
- */
-export type Row = InteractionRecord & { words: string[]; signalKinds: SignalKind[] };
+/** The two derived fields kept in step with a record on every write, for the multiEntry indexes. */
+interface IndexFields {
+  /** Search tokens (words.ts). */
+  words: string[];
+  /** The kinds among `signals`: IndexedDB cannot index a field inside array items. */
+  signalKinds: SignalKind[];
+}
 
-export function toRow(record: InteractionRecord): Row {
+/** v2 rows: the record without its account (ids were `<helpdesk>:<ticketId>`), plus the index fields. */
+export type V2Row = Omit<InteractionRecord, 'account'> & IndexFields;
+
+/** v3 rows (current): the record, account and all, plus the index fields. */
+export type Row = InteractionRecord & IndexFields;
+
+export function toRow<R extends Searched & Pick<InteractionRecord, 'signals'>>(record: R): R & IndexFields {
   return { ...record, words: searchWords(record), signalKinds: [...new Set(record.signals.map((s) => s.kind))] };
 }
 
@@ -59,7 +69,7 @@ const DEFAULTS: Record<(typeof EDITABLE)[number], unknown> = {
 };
 
 /** v1 → v2: a field the agent had filled counts as edited, and the header as read, when the record last changed. */
-export function upgradeV1(row: V1Row): Row {
+export function upgradeV1(row: V1Row): V2Row {
   const value = (field: (typeof EDITABLE)[number]) => (field === 'status' ? row.status : row.notes[field]);
   const editedAt = Object.fromEntries(
     EDITABLE.map((f) => [f, JSON.stringify(value(f)) === JSON.stringify(DEFAULTS[f]) ? null : row.updatedAt]),
@@ -73,19 +83,62 @@ export function upgradeV1(row: V1Row): Row {
   });
 }
 
+/**
+ * v2 → v3: the account joins the record and its id. It is the one the stored link names when the link is
+ * this ticket's page (helpdeskPage(url).account, see link.ts); otherwise it stays unknown (`zendesk::4211`),
+ * and a link that is not the ticket's page, which "Open ticket" must never open, is dropped.
+ */
+export function upgradeV2(row: V2Row): Row {
+  const account = accountFromLink(row.url, row);
+  const ticket = { helpdesk: row.helpdesk, account, ticketId: row.ticketId };
+  const { id: _oldId, helpdesk, ...rest } = row;
+  return { id: recordId(ticket), helpdesk, account, ...rest, url: account === null ? null : row.url };
+}
+
+/** Replaces the rows under `keys` by their upgrades (new ids): read, delete, add, in the upgrade transaction. */
+async function rekey(table: Table<V2Row | Row, string>, keys: string[]): Promise<void> {
+  const rows = await table.bulkGet(keys);
+  await table.bulkDelete(keys);
+  await table.bulkAdd(rows.flatMap((row) => (row ? [upgradeV2(row as V2Row)] : [])));
+}
+
+const REKEY_BATCH = 500;
+
+/**
+ * Every v2 id is `<helpdesk>:<ticketId>`; every v3 id has a second colon. So a new id can only equal an old
+ * one not yet upgraded if that old id has two colons (a ticket id holding one): those are upgraded first,
+ * all together; the rest, in batches, can then never collide. Rows are re-keyed, never modified in place
+ * (IndexedDB cannot change a primary key), and a collision would abort the upgrade, not lose a row.
+ */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const table = tx.table<V2Row | Row, string>('records');
+  const keys = await table.toCollection().primaryKeys();
+  const colons = (key: string) => key.split(':').length - 1;
+  await rekey(
+    table,
+    keys.filter((key) => colons(key) > 1),
+  );
+  const plain = keys.filter((key) => colons(key) === 1);
+  for (let i = 0; i < plain.length; i += REKEY_BATCH) await rekey(table, plain.slice(i, i + REKEY_BATCH));
+}
+
+const V2_STORES = { records: 'id, updatedAt, startedAt, helpdesk, status, *notes.tags, *signalKinds, *words' };
+
 export const VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: { records: 'id, updatedAt, helpdesk, status, *notes.tags' } },
   {
     version: 2,
-    stores: { records: 'id, updatedAt, startedAt, helpdesk, status, *notes.tags, *signalKinds, *words' },
+    stores: V2_STORES,
     upgrade: (tx) =>
       tx
-        .table<V1Row | Row, string>('records')
+        .table<V1Row | V2Row, string>('records')
         .toCollection()
         .modify((row, ref) => {
           ref.value = upgradeV1(row as V1Row);
         }),
   },
+  // Same indexes; the account joins the key (key.ts).
+  { version: 3, stores: V2_STORES, upgrade: upgradeToV3 },
 ];
 
 export const CURRENT_VERSION = VERSIONS[VERSIONS.length - 1]!.version;

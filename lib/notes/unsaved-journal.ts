@@ -1,4 +1,6 @@
+import { HelpdeskId } from '../conversation/model';
 import type { NotesDb } from './db';
+import { parseRecordId, recordId } from './key';
 import type { NotesPatch } from './model';
 import { saveNotes } from './records';
 
@@ -38,6 +40,26 @@ export function writeJournal(entries: JournalEntry[], storage: Storage = localSt
   }
 }
 
+/**
+ * The record a journal entry is for. A page of the version before accounts wrote `<helpdesk>:<ticketId>`:
+ * the record is then the one stored for that ticket if there is exactly one, else the one without account.
+ */
+async function currentId(db: NotesDb, id: string): Promise<string> {
+  try {
+    return recordId(parseRecordId(id));
+  } catch {
+    const colon = id.indexOf(':');
+    const helpdesk = HelpdeskId.parse(id.slice(0, colon));
+    const ticketId = id.slice(colon + 1);
+    const ids = await db.records
+      .where('helpdesk')
+      .equals(helpdesk)
+      .filter((row) => row.ticketId === ticketId)
+      .primaryKeys();
+    return ids.length === 1 ? ids[0]! : recordId({ helpdesk, account: null, ticketId });
+  }
+}
+
 /** Saves what a closed page left, oldest edit first; keeps what fails (a full disk) for the next visit. */
 export async function replayJournal(db: NotesDb, storage: Storage = localStorage): Promise<void> {
   const entries = read(storage).sort((a, b) => a.at - b.at);
@@ -46,7 +68,7 @@ export async function replayJournal(db: NotesDb, storage: Storage = localStorage
   const failed: JournalEntry[] = [];
   for (const entry of entries) {
     try {
-      await saveNotes(db, entry.id, entry.patch, new Date(entry.at));
+      await saveNotes(db, await currentId(db, entry.id), entry.patch, new Date(entry.at));
     } catch (error) {
       failed.push(entry);
       console.error('Could not save notes left by a closed page', error);

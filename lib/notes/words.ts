@@ -22,8 +22,11 @@ export function tokens(text: string): string[] {
   return [...found];
 }
 
+/** The fields search reads (every schema version since v2 has them). */
+export type Searched = Pick<InteractionRecord, 'ticketId' | 'subject' | 'customerName' | 'notes'>;
+
 /** What the full-text search covers: the ticket, the customer and everything the agent wrote. */
-export function searchWords(record: InteractionRecord): string[] {
+export function searchWords(record: Searched): string[] {
   const { notes } = record;
   return tokens(
     [

@@ -7,7 +7,7 @@ import { openDemoSession } from '../../scripts/lib/demo-session';
 import { launchWithExtension, type LaunchedExtension } from '../../scripts/lib/launch';
 import type { InteractionRecord, NotesPatch } from '../../lib/notes';
 
-const TICKET = 'zendesk:4711';
+const TICKET = 'zendesk:demo:4711';
 
 /** The demo build's hook on notes.html (entrypoints/notes/main.tsx): the page's own db and functions. */
 type Hook = {

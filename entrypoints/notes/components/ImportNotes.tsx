@@ -5,14 +5,30 @@ interface Props {
   busy: boolean;
   /** Every problem of the last refused file; empty when it was fine. */
   errors: string[];
+  /** What the last imported file had changed on the way in (a link dropped, times clamped). */
+  notices: string[];
   onFile(file: File): void;
 }
 
 // A broken file can be wrong in thousands of places; the first ones are enough to start fixing.
 const SHOWN = 200;
 
+/** The first SHOWN lines of a report, and how many more there are. */
+function Lines({ label, lines, tone }: { label: string; lines: string[]; tone: 'errors' | 'warnings' }) {
+  return (
+    <>
+      <ul className={`issues issues--${tone}`} aria-label={label}>
+        {lines.slice(0, SHOWN).map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+      {lines.length > SHOWN && <p className="muted">{i18n.t('packs.errors.more', [String(lines.length - SHOWN)])}</p>}
+    </>
+  );
+}
+
 /** A JSON export back in. All or nothing: a file with any problem writes nothing, and every problem is listed. */
-export function ImportNotes({ busy, errors, onFile }: Props) {
+export function ImportNotes({ busy, errors, notices, onFile }: Props) {
   const id = useId();
   return (
     <section className="card notes-import" aria-labelledby={`${id}-title`} aria-busy={busy}>
@@ -34,14 +50,13 @@ export function ImportNotes({ busy, errors, onFile }: Props) {
       {errors.length > 0 && (
         <div className="notice-line notice-line--error" role="alert">
           <p>{i18n.t('notes.import.refused')}</p>
-          <ul className="issues issues--errors" aria-label={i18n.t('notes.import.errors')}>
-            {errors.slice(0, SHOWN).map((error, i) => (
-              <li key={i}>{error}</li>
-            ))}
-          </ul>
-          {errors.length > SHOWN && (
-            <p className="muted">{i18n.t('packs.errors.more', [String(errors.length - SHOWN)])}</p>
-          )}
+          <Lines label={i18n.t('notes.import.errors')} lines={errors} tone="errors" />
+        </div>
+      )}
+      {notices.length > 0 && (
+        <div className="notice-line notice-line--warning">
+          <p>{i18n.t('notes.import.notices')}</p>
+          <Lines label={i18n.t('notes.import.notices')} lines={notices} tone="warnings" />
         </div>
       )}
     </section>

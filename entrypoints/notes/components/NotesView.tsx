@@ -86,7 +86,12 @@ export function NotesView({ db, download }: { db: NotesDb; download: Download })
           onChange={setExportOptions}
           onExport={() => void data.exportSelection(data.exportScope(filter, exportOptions), exportOptions)}
         />
-        <ImportNotes busy={data.busy} errors={data.importErrors} onFile={(file) => void data.importFile(file)} />
+        <ImportNotes
+          busy={data.busy}
+          errors={data.importErrors}
+          notices={data.importNotices}
+          onFile={(file) => void data.importFile(file)}
+        />
         <DataControls
           usage={data.usage}
           retentionDays={data.retentionDays}

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
-import type { Autosave, InteractionRecord } from '@/lib/notes';
+import { ticketLink, type Autosave, type InteractionRecord } from '@/lib/notes';
 import { helpdeskName, signalName } from '@/components/labels';
 import { formatTime, statusName } from './labels';
 import { NotesEditor } from './NotesEditor';
@@ -19,6 +19,9 @@ export function RecordRow({ record: r, autosave, onExport, onDelete }: Props) {
   const [confirming, setConfirming] = useState(false);
   // One chip per kind: the record keeps one entry per kind and message.
   const kinds = [...new Set(r.signals.map((s) => s.kind))];
+  // Only the ticket's own page on its helpdesk, whatever a record holds (lib/notes/link.ts).
+  const link = ticketLink(r);
+  const helpdesk = helpdeskName(r.helpdesk);
 
   return (
     <li className="card notes-row" aria-labelledby={headingId}>
@@ -27,7 +30,10 @@ export function RecordRow({ record: r, autosave, onExport, onDelete }: Props) {
         <span className={`badge notes-status notes-status--${r.status}`}>{statusName(r.status)}</span>
       </div>
       <p className="muted notes-row__meta">
-        {i18n.t('notes.row.ticket', [helpdeskName(r.helpdesk), r.ticketId])}
+        {/* The account tells apart two tickets with one number (two Zendesk accounts of a BPO agent). */}
+        {r.account === null
+          ? i18n.t('notes.row.ticket', [helpdesk, r.ticketId])
+          : i18n.t('notes.row.ticketIn', [helpdesk, r.ticketId, r.account])}
         {r.customerName && <> · {i18n.t('notes.row.customer', [r.customerName])}</>}
         {' · '}
         <time dateTime={r.updatedAt}>{i18n.t('notes.row.updated', [formatTime(r.updatedAt)])}</time>
@@ -42,9 +48,8 @@ export function RecordRow({ record: r, autosave, onExport, onDelete }: Props) {
         </ul>
       )}
       <div className="pack__controls">
-        {/* The schema only lets http(s) addresses in, so an imported file cannot make this a script link. */}
-        {r.url && (
-          <a className="button button--quiet" href={r.url} target="_blank" rel="noopener noreferrer">
+        {link && (
+          <a className="button button--quiet" href={link} target="_blank" rel="noopener noreferrer">
             {i18n.t('notes.row.open')}
           </a>
         )}

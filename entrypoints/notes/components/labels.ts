@@ -60,9 +60,13 @@ export function markdownText(): MarkdownText {
   };
 }
 
-/** An error for people: a QuotaError gets the localised explanation, anything else its own message. */
+/**
+ * An error for people: a QuotaError or a NotSavedError (another tab's newer edit) gets the localised
+ * explanation, anything else its own message.
+ */
 export function errorText(error: unknown): string {
-  if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'quota')
-    return i18n.t('notes.save.quota');
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === 'quota') return i18n.t('notes.save.quota');
+  if (code === 'conflict') return i18n.t('notes.save.conflict');
   return error instanceof Error ? error.message : String(error);
 }

@@ -31,6 +31,7 @@ export function useDataActions(db: NotesDb, download: Download, changed: () => v
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ notice: null, failure: null });
   const [importErrors, setImportErrors] = useState<string[]>([]);
+  const [importNotices, setImportNotices] = useState<string[]>([]);
   const [usage, setUsage] = useState<StorageUse | null>(null);
   const [retentionDays, setRetentionDays] = useState<number | null>(null);
 
@@ -57,6 +58,7 @@ export function useDataActions(db: NotesDb, download: Download, changed: () => v
     busy,
     outcome,
     importErrors,
+    importNotices,
     usage,
     retentionDays,
     exportSelection: (selection: Selection, options: ExportOptions) =>
@@ -75,11 +77,9 @@ export function useDataActions(db: NotesDb, download: Download, changed: () => v
     importFile: (file: File) =>
       run(async () => {
         const result = await importNotes(db, await file.text());
-        if (!result.ok) {
-          setImportErrors(result.errors);
-          return '';
-        }
-        setImportErrors([]);
+        setImportErrors(result.ok ? [] : result.errors);
+        setImportNotices(result.ok ? result.notices : []);
+        if (!result.ok) return '';
         const { added, updated, unchanged } = result;
         return i18n.t('notes.import.done', [String(added), String(updated), String(unchanged)]);
       }, 'import'),

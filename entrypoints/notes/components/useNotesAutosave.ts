@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { createAutosave, saveNotes, type Autosave, type NotesDb } from '@/lib/notes';
+import { checkSaved, createAutosave, saveNotes, type Autosave, type NotesDb } from '@/lib/notes';
 import { errorText } from './labels';
 import { writeJournal } from '@/lib/notes/unsaved-journal';
 
@@ -9,7 +9,9 @@ export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' 
  * One autosave for the whole page (it debounces per record). Saves are flushed when the page is hidden or
  * closed, and what is still unsaved on pagehide goes to the journal (see unsaved-journal.ts). A failed save
  * (a QuotaError above all) is shown until that record saves again; the edit stays queued and the editor
- * keeps its text. `onSaved` must be stable (a useCallback): a new one would start a new autosave.
+ * keeps its text. "Saved" only once the record, read back, holds what was typed (checkSaved): a newer
+ * edit from another tab is a failure to show, not a save. `onSaved` must be stable (a useCallback): a new
+ * one would start a new autosave.
  */
 export function useNotesAutosave(db: NotesDb, onSaved: (id: string) => void): { autosave: Autosave; state: SaveState } {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
@@ -22,14 +24,17 @@ export function useNotesAutosave(db: NotesDb, onSaved: (id: string) => void): { 
       setState(failure.done ? { kind: 'saved' } : { kind: 'failed', message: failure.value });
     };
     return createAutosave(
-      async (id, patch, at) => {
+      (id, patch, at) => {
         setState({ kind: 'saving' });
-        await saveNotes(db, id, patch, at);
-        failures.delete(id);
-        show();
-        onSaved(id);
+        return saveNotes(db, id, patch, at);
       },
       {
+        check: (id, sent) => checkSaved(db, id, sent),
+        onSaved: (id) => {
+          failures.delete(id);
+          show();
+          onSaved(id);
+        },
         onError: (error, id) => {
           failures.set(id, errorText(error));
           show();

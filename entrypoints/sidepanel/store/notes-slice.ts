@@ -3,7 +3,7 @@ import type { QuickNotesDraft, SaveState } from '@/entrypoints/sidepanel/compone
 import type { PanelState } from './index';
 
 export interface NotesSlice {
-  /** The interaction the draft belongs to (`helpdesk:ticketId`); null until loaded. */
+  /** The record the draft belongs to (`recordId`: `helpdesk:account:ticketId`); null until loaded. */
   notesFor: string | null;
   draft: QuickNotesDraft;
   saveState: SaveState;

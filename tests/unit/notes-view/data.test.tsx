@@ -41,14 +41,14 @@ describe('importing notes', () => {
   it('merges a good file and says what changed', async () => {
     const { db } = await renderNotes();
     const { blob } = await exportNotes(db, { selection: { kind: 'all' }, format: 'json' });
-    await saveNotes(db, 'zendesk:4521', { text: 'older text' }, minutes(-60));
+    await saveNotes(db, 'zendesk:acme:4521', { text: 'older text' }, minutes(-60));
     const file = JSON.parse(await blob.text());
     file.records[0].ticketId = '1';
-    file.records[0].id = 'zendesk:1';
+    file.records[0].id = 'zendesk:acme:1';
     pick(JSON.stringify(file));
     await screen.findByText('1 added, 0 updated, 2 unchanged.');
     await waitFor(() => expect(listed()).toHaveLength(4));
-    expect(await getRecord(db, 'zendesk:1')).toBeDefined();
+    expect(await getRecord(db, 'zendesk:acme:1')).toBeDefined();
   });
 });
 
@@ -73,10 +73,10 @@ describe('data controls', () => {
     const { db, user } = await renderNotes();
     const row = screen.getByRole('listitem', { name: 'Cannot log in' });
     await user.click(within(row).getByRole('button', { name: 'Delete' }));
-    expect(await getRecord(db, 'intercom:77')).toBeDefined();
+    expect(await getRecord(db, 'intercom:x:77')).toBeDefined();
     await user.click(within(row).getByRole('button', { name: 'Delete record' }));
     await screen.findByText('Record deleted.');
-    expect(await getRecord(db, 'intercom:77')).toBeUndefined();
+    expect(await getRecord(db, 'intercom:x:77')).toBeUndefined();
     await waitFor(() => expect(listed()).toEqual(['Invoice is wrong', 'Refund not received']));
   });
 

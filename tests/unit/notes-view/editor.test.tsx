@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getRecord } from '@/lib/notes';
+import { getRecord, saveNotes } from '@/lib/notes';
 import { closeAll } from '../notes/helpers';
 import { renderNotes } from './render';
 
@@ -29,7 +29,7 @@ describe('the notes editor', () => {
     await user.selectOptions(within(row).getByLabelText('Status'), 'Resolved');
     await waitFor(() => expect(saveStatus()).toHaveTextContent('Saved'));
 
-    const saved = await getRecord(db, 'zendesk:4521');
+    const saved = await getRecord(db, 'zendesk:acme:4521');
     expect(saved?.status).toBe('resolved');
     expect(saved?.notes).toMatchObject({
       complaint: 'Refund late by 3 weeks',
@@ -49,7 +49,7 @@ describe('the notes editor', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     Reflect.deleteProperty(document, 'visibilityState');
     // The flush started the write; it lands before the 300 ms autosave delay would have.
-    await waitFor(async () => expect((await getRecord(db, 'intercom:77'))?.notes.text).toBe('Reset the password'), {
+    await waitFor(async () => expect((await getRecord(db, 'intercom:x:77'))?.notes.text).toBe('Reset the password'), {
       timeout: 200,
     });
   });
@@ -67,12 +67,52 @@ describe('the notes editor', () => {
       ),
     );
     expect(within(row).getByLabelText('Outcome')).toHaveValue('Credit note sent');
-    expect((await getRecord(db, 'zendesk:9000'))?.notes.outcome).toBe('');
+    expect((await getRecord(db, 'zendesk:acme:9000'))?.notes.outcome).toBe('');
 
     // Space freed: the next edit saves both.
     vi.mocked(IDBObjectStore.prototype.put).mockRestore();
     await user.type(within(row).getByLabelText('Notes'), 'ok');
     await waitFor(() => expect(saveStatus()).toHaveTextContent('Saved'));
-    expect((await getRecord(db, 'zendesk:9000'))?.notes).toMatchObject({ outcome: 'Credit note sent', text: 'ok' });
+    expect((await getRecord(db, 'zendesk:acme:9000'))?.notes).toMatchObject({
+      outcome: 'Credit note sent',
+      text: 'ok',
+    });
+  });
+
+  it('says Saved only when the stored text is the one typed: a newer edit from another tab is not a save', async () => {
+    const { db, user } = await renderNotes();
+    const row = await openEditor(user, 'Invoice is wrong');
+    const outcome = within(row).getByLabelText('Outcome');
+    await user.type(outcome, 'Credit note sent');
+    // Another tab saves the same field after the agent typed, before this page's autosave lands.
+    await saveNotes(db, 'zendesk:acme:9000', { outcome: 'Refund sent' }, new Date());
+    await waitFor(() =>
+      expect(saveStatus()).toHaveTextContent('Could not save: Another tab or window saved a newer version'),
+    );
+    expect(saveStatus()).not.toHaveTextContent('Saved');
+    expect(outcome).toHaveValue('Credit note sent');
+    expect((await getRecord(db, 'zendesk:acme:9000'))?.notes.outcome).toBe('Refund sent');
+
+    // Typing on saves the text on screen over the other.
+    await user.type(outcome, ' today');
+    await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Saved$/));
+    expect((await getRecord(db, 'zendesk:acme:9000'))?.notes.outcome).toBe('Credit note sent today');
+  });
+
+  it('stores what the agent types, and only then says Saved, over an edit time in the future', async () => {
+    const { db, user } = await renderNotes();
+    const row = (await db.records.get('zendesk:acme:9000'))!;
+    const future = '2999-01-01T00:00:00.000Z';
+    await db.records.put({
+      ...row,
+      updatedAt: future,
+      notes: { ...row.notes, outcome: 'imported outcome' },
+      editedAt: { ...row.editedAt, outcome: future },
+    });
+    const editor = await openEditor(user, 'Invoice is wrong');
+    await user.clear(within(editor).getByLabelText('Outcome'));
+    await user.type(within(editor).getByLabelText('Outcome'), 'Credit note sent');
+    await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Saved$/));
+    expect((await getRecord(db, 'zendesk:acme:9000'))?.notes.outcome).toBe('Credit note sent');
   });
 });

@@ -21,7 +21,11 @@ describe('exporting notes', () => {
     expect(downloads[0]!.filename).toMatch(/^steadyhand-notes-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(await text(downloads[0]!.blob));
     expect(file).toMatchObject({ format: 'steadyhand-notes', redacted: false });
-    expect(file.records.map((r: { id: string }) => r.id)).toEqual(['zendesk:9000', 'intercom:77', 'zendesk:4521']);
+    expect(file.records.map((r: { id: string }) => r.id)).toEqual([
+      'zendesk:acme:9000',
+      'intercom:x:77',
+      'zendesk:acme:4521',
+    ]);
     expect(screen.getByRole('status', { name: '' })).toHaveTextContent(`Exported ${downloads[0]!.filename}.`);
   });
 
@@ -46,7 +50,7 @@ describe('exporting notes', () => {
     const row = screen.getByRole('listitem', { name: 'Refund not received' });
     await user.click(within(row).getByRole('button', { name: 'Export this record' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
-    expect(downloads[0]!.filename).toBe('steadyhand-notes-zendesk-4521.md');
+    expect(downloads[0]!.filename).toBe('steadyhand-notes-zendesk-acme-4521.md');
     const markdown = await text(downloads[0]!.blob);
     expect(markdown).toContain('## Zendesk ticket 4521 — Refund not received');
     expect(markdown).toContain('- **Status:** Follow-up');

@@ -1,7 +1,10 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NotesView } from '@/entrypoints/notes/components/NotesView';
+import { downloadBlob } from '@/components/download';
 import { saveNotes } from '@/lib/notes';
-import { closeAll, minutes } from '../notes/helpers';
+import { toRow } from '@/lib/notes/schema';
+import { closeAll, freshDb, minutes } from '../notes/helpers';
 import { listed, renderNotes } from './render';
 
 afterEach(async () => {
@@ -25,6 +28,29 @@ describe('the notes list', () => {
     // No address recorded: no link to nowhere.
     const invoice = screen.getByRole('listitem', { name: 'Invoice is wrong' });
     expect(within(invoice).queryByRole('link', { name: 'Open ticket' })).toBeNull();
+  });
+
+  it('never renders a link that is not the ticket’s own page, whatever a record holds', async () => {
+    const db = freshDb();
+    const good = await saveNotes(db, 'zendesk:acme:1', { text: 'own page' }, minutes(1));
+    // Written around every check, as a database from before the check could hold them.
+    const rows = [
+      ['zendesk:acme:1', 'https://acme.zendesk.com/agent/tickets/1'],
+      ['zendesk:acme:2', 'https://evil.example/agent/tickets/2'],
+      ['zendesk:acme:3', 'https://globex.zendesk.com/agent/tickets/3'],
+      ['zendesk:acme:4', 'https://acme.zendesk.com/agent/tickets/5'],
+    ].map(([id, url], i) => ({
+      ...toRow(good),
+      id: id!,
+      ticketId: String(i + 1),
+      url: url!,
+      subject: `ticket ${i + 1}`,
+    }));
+    await db.records.bulkPut(rows);
+    render(<NotesView db={db} download={downloadBlob} />);
+    await screen.findByText('Showing 4 of 4');
+    const links = screen.getAllByRole('link', { name: 'Open ticket' });
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['https://acme.zendesk.com/agent/tickets/1']);
   });
 
   it('narrows the list by search words and by each filter', async () => {
@@ -67,7 +93,7 @@ describe('the notes list', () => {
 
   it('shows more on request, 25 at a time', async () => {
     const { db, user } = await renderNotes({ seeded: false });
-    for (let i = 0; i < 30; i++) await saveNotes(db, `zendesk:${i}`, { text: `note ${i}` }, minutes(i));
+    for (let i = 0; i < 30; i++) await saveNotes(db, `zendesk::${i}`, { text: `note ${i}` }, minutes(i));
     // The page was empty when it read the list; an edit elsewhere reloads it, so do what a reload would.
     await user.type(screen.getByRole('searchbox', { name: 'Search notes' }), 'note');
     await screen.findByText('Showing 25 of 30');

@@ -12,11 +12,12 @@ export async function seed(db: NotesDb) {
     at: minutes(0),
     url: 'https://acme.zendesk.com/agent/tickets/4521',
   });
-  await saveNotes(db, 'zendesk:4521', { tags: ['refund'], status: 'follow-up' }, minutes(1));
+  await saveNotes(db, 'zendesk:acme:4521', { tags: ['refund'], status: 'follow-up' }, minutes(1));
   await recordInteraction(
     db,
     conversation({
       helpdesk: 'intercom',
+      account: 'x',
       id: '77',
       subject: 'Cannot log in',
       customer: { name: 'Li Wei', email: null },
@@ -30,7 +31,7 @@ export async function seed(db: NotesDb) {
     guidance({ signals: [] }),
     { at: minutes(20), url: null },
   );
-  await saveNotes(db, 'zendesk:9000', { complaint: 'charged twice for March', tags: ['billing'] }, minutes(21));
+  await saveNotes(db, 'zendesk:acme:9000', { complaint: 'charged twice for March', tags: ['billing'] }, minutes(21));
 }
 
 /** The notes page on a fresh fake-indexeddb database, downloading through the real Blob URL path. */

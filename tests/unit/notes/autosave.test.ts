@@ -22,14 +22,14 @@ describe('createAutosave', () => {
   it('saves once the agent pauses, with every field typed, stamped with the last keystroke', async () => {
     const { calls, save } = recorder();
     const autosave = createAutosave(save, { delayMs: 300, onError: vi.fn() });
-    autosave.edit('zendesk:1', { complaint: 'ref' });
+    autosave.edit('zendesk::1', { complaint: 'ref' });
     vi.advanceTimersByTime(100);
-    autosave.edit('zendesk:1', { complaint: 'refund', outcome: 'x' });
+    autosave.edit('zendesk::1', { complaint: 'refund', outcome: 'x' });
     vi.advanceTimersByTime(299);
     expect(save).not.toHaveBeenCalled();
-    expect(autosave.unsaved()).toEqual(['zendesk:1']);
+    expect(autosave.unsaved()).toEqual(['zendesk::1']);
     await vi.advanceTimersByTimeAsync(1);
-    expect(calls).toEqual([['zendesk:1', { complaint: 'refund', outcome: 'x' }, 1_000_100]]);
+    expect(calls).toEqual([['zendesk::1', { complaint: 'refund', outcome: 'x' }, 1_000_100]]);
     expect(autosave.unsaved()).toEqual([]);
   });
 
@@ -37,18 +37,18 @@ describe('createAutosave', () => {
     let finish = () => {};
     const save = vi.fn(() => new Promise<void>((done) => (finish = done)));
     const autosave = createAutosave(save, { delayMs: 300, onError: vi.fn() });
-    autosave.edit('zendesk:1', { complaint: 'refund', outcome: 'sent' });
+    autosave.edit('zendesk::1', { complaint: 'refund', outcome: 'sent' });
     void autosave.flush();
     vi.advanceTimersByTime(50);
-    autosave.edit('zendesk:1', { complaint: 'refund today' });
-    autosave.edit('intercom:2', { text: 'call back' });
+    autosave.edit('zendesk::1', { complaint: 'refund today' });
+    autosave.edit('intercom::2', { text: 'call back' });
     expect(autosave.unsavedEdits()).toEqual([
-      { id: 'zendesk:1', patch: { complaint: 'refund today', outcome: 'sent' }, at: 1_000_050 },
-      { id: 'intercom:2', patch: { text: 'call back' }, at: 1_000_050 },
+      { id: 'zendesk::1', patch: { complaint: 'refund today', outcome: 'sent' }, at: 1_000_050 },
+      { id: 'intercom::2', patch: { text: 'call back' }, at: 1_000_050 },
     ]);
     finish();
     await vi.advanceTimersByTimeAsync(0);
-    expect(autosave.unsavedEdits().map((edit) => edit.id)).toEqual(['zendesk:1', 'intercom:2']);
+    expect(autosave.unsavedEdits().map((edit) => edit.id)).toEqual(['zendesk::1', 'intercom::2']);
     expect(autosave.unsavedEdits()[0]!.patch).toEqual({ complaint: 'refund today' });
   });
 
@@ -56,7 +56,7 @@ describe('createAutosave', () => {
     const { calls, save } = recorder();
     const autosave = createAutosave(save, { delayMs: 300, maxWaitMs: 1000, onError: vi.fn() });
     for (let i = 0; i < 12; i++) {
-      autosave.edit('zendesk:1', { text: 'x'.repeat(i + 1) });
+      autosave.edit('zendesk::1', { text: 'x'.repeat(i + 1) });
       await vi.advanceTimersByTimeAsync(100);
     }
     expect(calls.length).toBe(1);
@@ -72,14 +72,14 @@ describe('createAutosave', () => {
       await gate;
     });
     const autosave = createAutosave(save, { onError: vi.fn() });
-    autosave.edit('zendesk:1', { text: 'a' });
-    autosave.edit('intercom:2', { text: 'b' });
+    autosave.edit('zendesk::1', { text: 'a' });
+    autosave.edit('intercom::2', { text: 'b' });
     const flushed = autosave.flush();
-    expect(started).toEqual(['zendesk:1', 'intercom:2']);
-    expect(autosave.unsaved().sort()).toEqual(['intercom:2', 'zendesk:1']);
-    autosave.edit('zendesk:1', { text: 'ab' });
+    expect(started).toEqual(['zendesk::1', 'intercom::2']);
+    expect(autosave.unsaved().sort()).toEqual(['intercom::2', 'zendesk::1']);
+    autosave.edit('zendesk::1', { text: 'ab' });
     void autosave.flush();
-    expect(started).toEqual(['zendesk:1', 'intercom:2', 'zendesk:1']);
+    expect(started).toEqual(['zendesk::1', 'intercom::2', 'zendesk::1']);
     release();
     await flushed;
     expect(autosave.unsaved()).toEqual([]);
@@ -88,10 +88,10 @@ describe('createAutosave', () => {
   it('stamps successive saves strictly later, even when the clock stands still or steps back', async () => {
     const { calls, save } = recorder();
     const autosave = createAutosave(save, { onError: vi.fn() });
-    autosave.edit('zendesk:1', { text: 'a' });
+    autosave.edit('zendesk::1', { text: 'a' });
     await autosave.flush();
     vi.setSystemTime(999_000);
-    autosave.edit('zendesk:1', { text: 'ab' });
+    autosave.edit('zendesk::1', { text: 'ab' });
     await autosave.flush();
     expect(calls.map((c) => c[2])).toEqual([1_000_000, 1_000_001]);
   });
@@ -105,11 +105,11 @@ describe('createAutosave', () => {
     });
     const onError = vi.fn();
     const autosave = createAutosave(save, { onError });
-    autosave.edit('zendesk:1', { complaint: 'late', outcome: 'old' });
+    autosave.edit('zendesk::1', { complaint: 'late', outcome: 'old' });
     const flushing = autosave.flush();
-    autosave.edit('zendesk:1', { outcome: 'new' });
+    autosave.edit('zendesk::1', { outcome: 'new' });
     await flushing;
-    expect(onError).toHaveBeenCalledWith(new Error('disk full'), 'zendesk:1');
+    expect(onError).toHaveBeenCalledWith(new Error('disk full'), 'zendesk::1');
     fail = false;
     await autosave.flush();
     expect(calls.map((c) => c[1])).toEqual([{ complaint: 'late', outcome: 'new' }]);
@@ -125,11 +125,11 @@ describe('autosave with the database', () => {
     const a = createAutosave((id, patch, at) => saveNotes(tabA, id, patch, at), { onError: vi.fn() });
     const b = createAutosave((id, patch, at) => saveNotes(tabB, id, patch, at), { onError: vi.fn() });
     for (const word of ['r', 're', 'ref', 'refund']) {
-      a.edit('zendesk:1', { complaint: word });
-      b.edit('zendesk:1', { solution: `${word}!` });
+      a.edit('zendesk::1', { complaint: word });
+      b.edit('zendesk::1', { solution: `${word}!` });
     }
     await Promise.all([a.flush(), b.flush()]);
-    const record = await getRecord(tabA, 'zendesk:1');
+    const record = await getRecord(tabA, 'zendesk::1');
     expect(record?.notes).toMatchObject({ complaint: 'refund', solution: 'refund!' });
   });
 });

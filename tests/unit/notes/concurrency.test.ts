@@ -9,7 +9,7 @@ import { closeAll, conversation, freshDb, guidance, minutes, secondConnection } 
 
 afterEach(closeAll);
 
-const ID = 'zendesk:4521';
+const ID = 'zendesk:acme:4521';
 
 describe('two tabs writing at once', () => {
   it('lose nothing: every step, signal and note field from either tab ends up in the record', async () => {
@@ -25,7 +25,7 @@ describe('two tabs writing at once', () => {
     writes.push(saveNotes(tabA, ID, { complaint: 'refund late' }, minutes(2)));
     writes.push(saveNotes(tabB, ID, { solution: 'refund today' }, minutes(3)));
     writes.push(saveNotes(tabB, ID, { tags: ['billing'] }, minutes(4)));
-    writes.push(recordPhraseUse(tabA, { helpdesk: 'zendesk', ticketId: '4521' }, phrase, minutes(4)));
+    writes.push(recordPhraseUse(tabA, { helpdesk: 'zendesk', account: 'acme', ticketId: '4521' }, phrase, minutes(4)));
     await Promise.all(writes);
     const record = (await getRecord(tabA, ID))!;
     expect(record.steps.map((s) => s.step).sort()).toEqual([...StepId.options].sort());
@@ -41,12 +41,12 @@ describe('two tabs writing at once', () => {
     await Promise.all(
       tickets.flatMap((id) => [
         recordInteraction(tabA, conversation({ id }), guidance(), { at: minutes(1) }),
-        saveNotes(tabB, `zendesk:${id}`, { text: `note ${id}` }, minutes(1)),
+        saveNotes(tabB, `zendesk:acme:${id}`, { text: `note ${id}` }, minutes(1)),
       ]),
     );
     expect(await tabA.records.count()).toBe(40);
     for (const id of tickets) {
-      const record = (await getRecord(tabB, `zendesk:${id}`))!;
+      const record = (await getRecord(tabB, `zendesk:acme:${id}`))!;
       expect(record.subject).toBe('Refund not received');
       expect(record.notes.text).toBe(`note ${id}`);
     }
@@ -64,7 +64,7 @@ describe('two tabs writing at once', () => {
     const tab = freshDb();
     await tab.open();
     const save = (i: number) =>
-      saveNotes(tab, `zendesk:${i}`, { complaint: `c${i}`, outcome: `o${i}`, tags: [`t${i}`] }, minutes(i));
+      saveNotes(tab, `zendesk::${i}`, { complaint: `c${i}`, outcome: `o${i}`, tags: [`t${i}`] }, minutes(i));
     // Writes already under way when the page unloads, then writes the dying page still tries.
     const inFlight = Array.from({ length: 15 }, (_, i) => save(i));
     tab.close();
@@ -76,7 +76,7 @@ describe('two tabs writing at once', () => {
     try {
       const stored = new Map((await reloaded.records.toArray()).map((row) => [row.id, row]));
       settled.forEach((result, i) => {
-        const row = stored.get(`zendesk:${i}`);
+        const row = stored.get(`zendesk::${i}`);
         if (result.status === 'rejected') expect(row).toBeUndefined();
         else expect(row?.notes).toMatchObject({ complaint: `c${i}`, outcome: `o${i}`, tags: [`t${i}`] });
       });

@@ -3,10 +3,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NotesDb } from '@/lib/notes/db';
 import { exportNotes, type ExportRequest } from '@/lib/notes/export';
 import { importNotes } from '@/lib/notes/import';
-import { recordId } from '@/lib/notes/model';
-import { deleteAll, getRecord, recordInteraction, recordPhraseUse, saveNotes } from '@/lib/notes/records';
+import { deleteAll } from '@/lib/notes/data-controls';
+import { recordId } from '@/lib/notes/key';
+import { getRecord, recordInteraction, recordPhraseUse, saveNotes } from '@/lib/notes/records';
 import { toRow } from '@/lib/notes/schema';
-import { closeAll, conversation, englishMarkdown, freshDb, guidance, minutes, storedRecordArb, T0 } from './helpers';
+import {
+  closeAll,
+  conversation,
+  englishMarkdown,
+  freshDb,
+  guidance,
+  minutes,
+  pageOf,
+  storedRecordArb,
+  T0,
+} from './helpers';
 
 afterEach(closeAll);
 
@@ -34,15 +45,15 @@ async function populated(): Promise<NotesDb> {
   });
   await saveNotes(
     db,
-    'zendesk:4521',
+    'zendesk:acme:4521',
     { complaint: 'Refund late', tags: ['billing'], followUpDate: '2025-03-12' },
     minutes(1),
   );
-  await recordPhraseUse(db, { helpdesk: 'zendesk', ticketId: '4521' }, phrase, minutes(2));
-  await saveNotes(db, 'intercom:77', { text: 'Ünïcödé 🙂 "quotes"\nline two', status: 'resolved' }, minutes(3));
+  await recordPhraseUse(db, { helpdesk: 'zendesk', account: 'acme', ticketId: '4521' }, phrase, minutes(2));
+  await saveNotes(db, 'intercom::77', { text: 'Ünïcödé 🙂 "quotes"\nline two', status: 'resolved' }, minutes(3));
   const generated = fc.sample(storedRecordArb, { numRuns: 150, seed: 7 }).map((r, i) => {
-    const ticketId = `gen-${i}`;
-    return { ...r, ticketId, id: recordId(r.helpdesk, ticketId) };
+    const ticket = { helpdesk: r.helpdesk, account: r.account, ticketId: String(900_000 + i) };
+    return { ...r, ...ticket, id: recordId(ticket), url: r.url && pageOf(ticket) };
   });
   await db.records.bulkPut(generated.map(toRow));
   return db;
@@ -58,7 +69,13 @@ describe('export → delete all → import', () => {
     await deleteAll(db);
     expect(await db.records.count()).toBe(0);
 
-    expect(await importNotes(db, text)).toEqual({ ok: true, added: before.size, updated: 0, unchanged: 0 });
+    expect(await importNotes(db, text)).toEqual({
+      ok: true,
+      added: before.size,
+      updated: 0,
+      unchanged: 0,
+      notices: [],
+    });
     const after = await dump(db);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [id, row] of before) {
@@ -73,37 +90,46 @@ describe('export → delete all → import', () => {
     const db = await populated();
     const text = await exportText(db);
     const before = await dump(db);
-    expect(await importNotes(db, text)).toEqual({ ok: true, added: 0, updated: 0, unchanged: before.size });
+    expect(await importNotes(db, text)).toEqual({
+      ok: true,
+      added: 0,
+      updated: 0,
+      unchanged: before.size,
+      notices: [],
+    });
     expect(await dump(db)).toEqual(before);
   });
 
   it('keeps the newer record: an old export never undoes later work, a newer one updates', async () => {
     const db = freshDb();
-    await saveNotes(db, 'zendesk:1', { outcome: 'pending' }, minutes(1));
+    await saveNotes(db, 'zendesk::1', { outcome: 'pending' }, minutes(1));
     const old = await exportText(db);
-    await saveNotes(db, 'zendesk:1', { outcome: 'refunded' }, minutes(2));
+    await saveNotes(db, 'zendesk::1', { outcome: 'refunded' }, minutes(2));
     const newer = await exportText(db);
 
     expect(await importNotes(db, old)).toMatchObject({ ok: true, unchanged: 1 });
-    expect((await getRecord(db, 'zendesk:1'))?.notes.outcome).toBe('refunded');
+    expect((await getRecord(db, 'zendesk::1'))?.notes.outcome).toBe('refunded');
 
     const elsewhere = freshDb();
     await importNotes(elsewhere, old);
     expect(await importNotes(elsewhere, newer)).toMatchObject({ ok: true, updated: 1 });
-    expect(await getRecord(elsewhere, 'zendesk:1')).toEqual(await getRecord(db, 'zendesk:1'));
+    expect(await getRecord(elsewhere, 'zendesk::1')).toEqual(await getRecord(db, 'zendesk::1'));
   });
 
   it('merges two machines’ edits of one ticket, each field from where it was edited last', async () => {
     const a = freshDb();
     const b = freshDb();
-    await saveNotes(a, 'zendesk:1', { complaint: 'late' }, minutes(1));
+    await saveNotes(a, 'zendesk::1', { complaint: 'late' }, minutes(1));
     await importNotes(b, await exportText(a));
-    await saveNotes(a, 'zendesk:1', { outcome: 'refunded' }, minutes(3));
-    await saveNotes(b, 'zendesk:1', { complaint: 'late and rude' }, minutes(2));
+    await saveNotes(a, 'zendesk::1', { outcome: 'refunded' }, minutes(3));
+    await saveNotes(b, 'zendesk::1', { complaint: 'late and rude' }, minutes(2));
     await importNotes(a, await exportText(b));
     await importNotes(b, await exportText(a));
-    expect((await getRecord(a, 'zendesk:1'))?.notes).toMatchObject({ complaint: 'late and rude', outcome: 'refunded' });
-    expect(await getRecord(b, 'zendesk:1')).toEqual(await getRecord(a, 'zendesk:1'));
+    expect((await getRecord(a, 'zendesk::1'))?.notes).toMatchObject({
+      complaint: 'late and rude',
+      outcome: 'refunded',
+    });
+    expect(await getRecord(b, 'zendesk::1')).toEqual(await getRecord(a, 'zendesk::1'));
   });
 });
 
@@ -114,8 +140,8 @@ describe('exports', () => {
   });
 
   it('exports a filtered list or one record, newest first', async () => {
-    const one = JSON.parse(await exportText(db, { selection: { kind: 'one', id: 'zendesk:4521' } }));
-    expect(one.records.map((r: { id: string }) => r.id)).toEqual(['zendesk:4521']);
+    const one = JSON.parse(await exportText(db, { selection: { kind: 'one', id: 'zendesk:acme:4521' } }));
+    expect(one.records.map((r: { id: string }) => r.id)).toEqual(['zendesk:acme:4521']);
     const resolved = JSON.parse(
       await exportText(db, { selection: { kind: 'filtered', filter: { status: 'resolved' } } }),
     );
@@ -123,15 +149,18 @@ describe('exports', () => {
     for (const r of resolved.records) expect(r.status).toBe('resolved');
     const times = resolved.records.map((r: { updatedAt: string }) => r.updatedAt);
     expect(times).toEqual([...times].sort().reverse());
-    expect(JSON.parse(await exportText(db, { selection: { kind: 'one', id: 'zendesk:nope' } })).records).toEqual([]);
+    expect(JSON.parse(await exportText(db, { selection: { kind: 'one', id: 'zendesk::nope' } })).records).toEqual([]);
   });
 
   it('marks a redacted JSON export, and import refuses it', async () => {
-    const text = await exportText(db, { selection: { kind: 'one', id: 'zendesk:4521' }, redaction: { names: true } });
+    const text = await exportText(db, {
+      selection: { kind: 'one', id: 'zendesk:acme:4521' },
+      redaction: { names: true },
+    });
     const file = JSON.parse(text);
     expect(file).toMatchObject({
       format: 'steadyhand-notes',
-      version: 1,
+      version: 2,
       redacted: true,
       exportedAt: T0.toISOString(),
     });
@@ -146,9 +175,9 @@ describe('exports', () => {
     const md = await exportNotes(db, {
       format: 'markdown',
       text: englishMarkdown,
-      selection: { kind: 'one', id: 'zendesk:4521' },
+      selection: { kind: 'one', id: 'zendesk:acme:4521' },
     });
-    expect(md.filename).toBe('steadyhand-notes-zendesk-4521.md');
+    expect(md.filename).toBe('steadyhand-notes-zendesk-acme-4521.md');
     expect(await md.blob.text()).toContain('## Zendesk ticket 4521 — Refund not received');
   });
 });

@@ -6,7 +6,8 @@ import { GuidanceStep, StepId } from '@/lib/framework/steps';
 import { NotesDb } from '@/lib/notes/db';
 import type { MarkdownText } from '@/lib/notes/export/markdown';
 import { canonical } from '@/lib/notes/merge';
-import { EDITABLE, type EditedAt, type InteractionRecord, recordId, Status } from '@/lib/notes/model';
+import { recordId, type TicketKey } from '@/lib/notes/key';
+import { EDITABLE, type EditedAt, type InteractionRecord, Status } from '@/lib/notes/model';
 import { getMessage } from '../support/i18n';
 
 let counter = 0;
@@ -40,6 +41,7 @@ export function message(id: string, role: Message['role'], text: string, at: str
 export function conversation(partial: Partial<Conversation> = {}): Conversation {
   return {
     helpdesk: 'zendesk',
+    account: 'acme',
     id: '4521',
     subject: 'Refund not received',
     customer: { name: 'Maria Garcia', email: null },
@@ -97,66 +99,84 @@ const text = fc.string({ maxLength: 40, unit: 'grapheme' });
 const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 const tag = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
 
+/** One of a few tickets (with and without an account, the same number in two accounts), so records often share one. */
+export const ticketArb: fc.Arbitrary<Required<TicketKey>> = fc.record({
+  helpdesk: fc.constantFrom('zendesk' as const, 'intercom' as const),
+  account: fc.constantFrom('acme', 'globex', null),
+  ticketId: fc.constantFrom('1', '2', 'abc'),
+});
+
+/** The ticket's page on its helpdesk, when it can have one (a known account, a number the address can hold). */
+export function pageOf({ helpdesk, account, ticketId }: Required<TicketKey>): string | null {
+  if (account === null || !/^\d+$/.test(ticketId)) return null;
+  return helpdesk === 'zendesk'
+    ? `https://${account}.zendesk.com/agent/tickets/${ticketId}`
+    : `https://app.intercom.com/a/inbox/${account}/inbox/conversation/${ticketId}`;
+}
+
+/** Any valid record of one ticket. */
+export const recordOf = (ticket: Required<TicketKey>): fc.Arbitrary<InteractionRecord> =>
+  fc
+    .record({
+      url: nullable(fc.constant(pageOf(ticket))).map((url) => url ?? null),
+      subject: nullable(text),
+      customerName: nullable(text),
+      seenAt: nullable(instant),
+      times: fc.tuple(instant, instant),
+      status: fc.constantFrom(...Status.options),
+      steps: fc.array(
+        fc.record({
+          step: fc.constantFrom(...StepId.options),
+          at: instant,
+          messageId: nullable(text),
+          evidence: nullable(text),
+        }),
+        { maxLength: 4 },
+      ),
+      signals: fc.array(
+        fc.record({
+          kind: fc.constantFrom(...SignalKind.options),
+          at: instant,
+          messageId: nullable(text),
+          evidence: nullable(text),
+        }),
+        { maxLength: 3 },
+      ),
+      phrases: fc.array(
+        fc.record({
+          packId: fc.constantFrom('builtin', 'team'),
+          phraseId: fc.constantFrom('p1', 'p2'),
+          step: fc.constantFrom(...GuidanceStep.options),
+          action: fc.constantFrom('insert' as const, 'copy' as const),
+          at: instant,
+        }),
+        { maxLength: 3 },
+      ),
+      notes: fc.record({
+        complaint: text,
+        solution: text,
+        outcome: text,
+        followUpDate: nullable(fc.constantFrom('2025-03-12', '2025-04-01')),
+        tags: fc.uniqueArray(tag, { maxLength: 3 }),
+        text,
+      }),
+      editedAt: fc.record(
+        Object.fromEntries(EDITABLE.map((f) => [f, nullable(instant)])) as Record<
+          keyof EditedAt,
+          fc.Arbitrary<string | null>
+        >,
+      ),
+    })
+    .map(({ times, ...r }) => ({
+      id: recordId(ticket),
+      ...ticket,
+      ...r,
+      startedAt: times[0] < times[1] ? times[0] : times[1],
+      updatedAt: times[0] < times[1] ? times[1] : times[0],
+    }));
+
 /** Any valid record for one of a few tickets, so that pairs often share an id. */
-export const recordArb: fc.Arbitrary<InteractionRecord> = fc
-  .record({
-    helpdesk: fc.constantFrom('zendesk' as const, 'intercom' as const),
-    ticketId: fc.constantFrom('1', '2', 'abc'),
-    url: nullable(fc.constantFrom('https://acme.zendesk.com/agent/tickets/1', 'https://app.intercom.com/a/x')),
-    subject: nullable(text),
-    customerName: nullable(text),
-    seenAt: nullable(instant),
-    times: fc.tuple(instant, instant),
-    status: fc.constantFrom(...Status.options),
-    steps: fc.array(
-      fc.record({
-        step: fc.constantFrom(...StepId.options),
-        at: instant,
-        messageId: nullable(text),
-        evidence: nullable(text),
-      }),
-      { maxLength: 4 },
-    ),
-    signals: fc.array(
-      fc.record({
-        kind: fc.constantFrom(...SignalKind.options),
-        at: instant,
-        messageId: nullable(text),
-        evidence: nullable(text),
-      }),
-      { maxLength: 3 },
-    ),
-    phrases: fc.array(
-      fc.record({
-        packId: fc.constantFrom('builtin', 'team'),
-        phraseId: fc.constantFrom('p1', 'p2'),
-        step: fc.constantFrom(...GuidanceStep.options),
-        action: fc.constantFrom('insert' as const, 'copy' as const),
-        at: instant,
-      }),
-      { maxLength: 3 },
-    ),
-    notes: fc.record({
-      complaint: text,
-      solution: text,
-      outcome: text,
-      followUpDate: nullable(fc.constantFrom('2025-03-12', '2025-04-01')),
-      tags: fc.uniqueArray(tag, { maxLength: 3 }),
-      text,
-    }),
-    editedAt: fc.record(
-      Object.fromEntries(EDITABLE.map((f) => [f, nullable(instant)])) as Record<
-        keyof EditedAt,
-        fc.Arbitrary<string | null>
-      >,
-    ),
-  })
-  .map(({ times, ...r }) => ({
-    id: recordId(r.helpdesk, r.ticketId),
-    ...r,
-    startedAt: times[0] < times[1] ? times[0] : times[1],
-    updatedAt: times[0] < times[1] ? times[1] : times[0],
-  }));
+export const recordArb: fc.Arbitrary<InteractionRecord> = ticketArb.chain(recordOf);
 
 /** A record as the database holds it (deduplicated, in canonical order). */
 export const storedRecordArb = recordArb.map(canonical);

@@ -10,7 +10,7 @@ afterEach(closeAll);
 
 const valid = () => ({
   format: 'steadyhand-notes',
-  version: 1,
+  version: 2,
   exportedAt: T0.toISOString(),
   redacted: false,
   records: [
@@ -29,10 +29,10 @@ describe('import of a bad file', () => {
     expect(errorsOf('{"format":')).toEqual([expect.stringMatching(/^Not a JSON file: /)]);
     expect(errorsOf({ records: [] })).toEqual(['Not a Steadyhand notes export (no "format": "steadyhand-notes").']);
     expect(errorsOf([1, 2])).toEqual(['Not a Steadyhand notes export (no "format": "steadyhand-notes").']);
-    expect(errorsOf({ ...valid(), version: 2 })).toEqual([
-      expect.stringContaining('newer Steadyhand (format version 2)'),
+    expect(errorsOf({ ...valid(), version: 3 })).toEqual([
+      expect.stringContaining('newer Steadyhand (format version 3)'),
     ]);
-    expect(errorsOf({ ...valid(), version: '1' })).toEqual(['Unknown export format version: "1".']);
+    expect(errorsOf({ ...valid(), version: '2' })).toEqual(['Unknown export format version: "2".']);
   });
 
   it('lists every problem with where it is', () => {
@@ -41,17 +41,17 @@ describe('import of a bad file', () => {
     (first!.notes as Record<string, unknown>).tags = [42, ''];
     first!.updatedAt = '2025-03-10';
     second!.status = 'closed';
-    second!.url = 'javascript:alert(1)';
     second!.extra = true;
-    second!.id = 'zendesk:2';
+    second!.id = 'zendesk::2';
+    second!.account = 'acme.com';
     expect(errorsOf(file).sort()).toEqual(
       [
         'records[0].notes.tags[0]: expected string',
         'records[0].notes.tags[1]: must not be empty',
         'records[0].updatedAt: expected a time like 2024-05-01T09:30:00.000Z',
         'records[1]: unknown field extra',
+        'records[1].account: expected letters, digits, "_" or "-" (at most 64)',
         'records[1].status: expected "open" or "follow-up" or "resolved"',
-        'records[1].url: expected a web address (http or https)',
       ].sort(),
     );
   });
@@ -59,13 +59,15 @@ describe('import of a bad file', () => {
   it('reports a ticket that appears twice', () => {
     const file = valid();
     file.records.push({ ...file.records[0]! });
-    expect(errorsOf(file)).toEqual(['records[2].id: "zendesk:1" is already records[0]']);
+    expect(errorsOf(file)).toEqual(['records[2].id: "zendesk::1" is already records[0]']);
   });
 
   it('reports an id that does not match its ticket once the fields are valid', () => {
     const file = valid();
-    file.records[1]!.id = 'zendesk:2';
-    expect(errorsOf(file)).toEqual(['records[1].id: id must be "<helpdesk>:<ticketId>"']);
+    file.records[1]!.id = 'zendesk::2';
+    expect(errorsOf(file)).toEqual([
+      'records[1].id: id must be "<helpdesk>:<account>:<ticketId>" (the account empty when unknown)',
+    ]);
   });
 
   describe('changes nothing, whatever the file holds', () => {
@@ -73,8 +75,8 @@ describe('import of a bad file', () => {
     let before: unknown;
     beforeAll(async () => {
       db = freshDb();
-      await saveNotes(db, 'zendesk:1', { complaint: 'keep me' }, minutes(1));
-      await saveNotes(db, 'zendesk:2', { tags: ['x'] }, minutes(2));
+      await saveNotes(db, 'zendesk::1', { complaint: 'keep me' }, minutes(1));
+      await saveNotes(db, 'zendesk::2', { tags: ['x'] }, minutes(2));
       before = await db.records.toArray();
     });
 

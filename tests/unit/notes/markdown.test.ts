@@ -86,7 +86,7 @@ describe('Markdown export', () => {
 
   it('leaves out empty sections and separates records with a rule', async () => {
     async function* chunks() {
-      yield [base, { ...base, id: 'zendesk:2', ticketId: '2' }];
+      yield [base, { ...base, id: 'zendesk::2', ticketId: '2' }];
     }
     let out = '';
     for await (const part of markdownExport(chunks(), englishMarkdown)) out += part;

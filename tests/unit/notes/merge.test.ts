@@ -2,13 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonical, mergeRecords, sameJson } from '@/lib/notes/merge';
 import { emptyRecord, InteractionRecord } from '@/lib/notes/model';
-import { storedRecordArb } from './helpers';
+import { recordOf, storedRecordArb, ticketArb } from './helpers';
 
 /** Pairs and triples of versions of one record. */
 const sameTicket = (n: number) =>
-  fc
-    .array(storedRecordArb, { minLength: n, maxLength: n })
-    .map((rs) => rs.map((r) => ({ ...r, id: rs[0]!.id, helpdesk: rs[0]!.helpdesk, ticketId: rs[0]!.ticketId })));
+  ticketArb.chain((ticket) => fc.array(recordOf(ticket).map(canonical), { minLength: n, maxLength: n }));
 
 describe('mergeRecords', () => {
   it('is idempotent, commutative and associative: the order writes arrive in never matters', () => {

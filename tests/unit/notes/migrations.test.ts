@@ -8,7 +8,16 @@ import { SignalKind } from '@/lib/framework/guidance';
 import { declareVersions, NotesDb } from '@/lib/notes/db';
 import { InteractionRecord } from '@/lib/notes/model';
 import { listRecords } from '@/lib/notes/query';
-import { CURRENT_VERSION, type Row, toRecord, upgradeV1, type V1Row, VERSIONS } from '@/lib/notes/schema';
+import {
+  CURRENT_VERSION,
+  type Row,
+  toRecord,
+  upgradeV1,
+  upgradeV2,
+  type V1Row,
+  type V2Row,
+  VERSIONS,
+} from '@/lib/notes/schema';
 import { searchWords } from '@/lib/notes/words';
 
 const FIXTURES = join(__dirname, '../../fixtures/notes');
@@ -25,12 +34,17 @@ const fixture = (version: number): Fixture => JSON.parse(readFileSync(join(FIXTU
  * upgraded rows back gives the fixture's rows exactly. A new version adds its projection here (and adapts
  * the older ones if it changes the fields they read).
  */
-const PROJECTIONS: Record<number, (row: Row) => unknown> = {
+const toV2 = (row: Row): V2Row => {
+  const { account: _account, ...rest } = row;
+  return { ...rest, id: `${row.helpdesk}:${row.ticketId}` };
+};
+const PROJECTIONS: Record<number, (row: Row) => { id: string }> = {
   1: (row): V1Row => {
-    const { seenAt: _seenAt, editedAt: _editedAt, ...rest } = toRecord(row);
+    const { seenAt: _seenAt, editedAt: _editedAt, words: _words, signalKinds: _kinds, ...rest } = toV2(row);
     return { ...rest, steps: rest.steps.map(({ evidence: _evidence, ...step }) => step) };
   },
-  2: (row) => row,
+  2: toV2,
+  3: (row) => row,
 };
 
 const opened: Dexie[] = [];
@@ -72,7 +86,7 @@ describe('notes schema migrations', () => {
 
     const upgraded = await db.records.orderBy(':id').toArray();
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-    expect(upgraded.map(PROJECTIONS[version]!)).toEqual([...(rows as Row[])].sort(byId));
+    expect(upgraded.map(PROJECTIONS[version]!).sort(byId)).toEqual([...(rows as Row[])].sort(byId));
     for (const row of upgraded) {
       expect(InteractionRecord.safeParse(toRecord(row)).success, row.id).toBe(true);
       expect(row.words).toEqual(searchWords(toRecord(row)));
@@ -109,5 +123,57 @@ describe('notes schema migrations', () => {
     const empty = upgradeV1(rows.find((r) => r.id === 'zendesk:4600')!);
     expect(empty.seenAt).toBeNull();
     expect(empty.editedAt.status).toBeNull();
+  });
+
+  it('keys every v1 and v2 record by the account its link names, or by none when it has no link', async () => {
+    const ids: string[] = [];
+    for (const version of [1, 2]) {
+      const db = new NotesDb(await databaseAt(version, fixture(version).rows));
+      opened.push(db);
+      ids.push(...(await db.records.orderBy(':id').primaryKeys()));
+    }
+    expect(ids.sort()).toEqual(
+      [
+        'intercom:abc123:215908374',
+        'zendesk:acme:4521',
+        'zendesk:acme:4522',
+        'zendesk::4600',
+        'intercom:abc123:88112',
+        'zendesk:acme:7001',
+        'zendesk::7002',
+      ].sort(),
+    );
+  });
+
+  it('keeps a v2 record whose link is not its ticket’s page, without the link and under no account', () => {
+    const row = (fixture(2).rows as V2Row[]).find((r) => r.id === 'zendesk:7001')!;
+    for (const url of ['https://evil.example/agent/tickets/7001', 'https://acme.zendesk.com/agent/tickets/7002']) {
+      const upgraded = upgradeV2({ ...row, url });
+      expect(upgraded).toEqual({ ...row, id: 'zendesk::7001', account: null, url: null });
+    }
+  });
+
+  it('re-keys every row even when a new id is an old one (a ticket id with a colon), in batches', async () => {
+    const [template] = fixture(2).rows as V2Row[];
+    const row = (ticketId: string, url: string | null): V2Row => ({
+      ...template!,
+      id: `intercom:${ticketId}`,
+      ticketId,
+      url,
+      notes: { ...template!.notes, text: `note ${ticketId}` },
+    });
+    // Old "intercom:215:9" is ticket "215:9"; ticket "9" of workspace 215 becomes that same id.
+    const rows = [
+      row('215:9', null),
+      row('9', 'https://app.intercom.com/a/inbox/215/inbox/conversation/9'),
+      ...Array.from({ length: 1200 }, (_, i) => row(String(1000 + i), null)),
+    ];
+    const db = new NotesDb(await databaseAt(2, rows));
+    opened.push(db);
+    const upgraded = new Map((await db.records.toArray()).map((r) => [r.id, r]));
+    expect(upgraded.size).toBe(rows.length);
+    expect(upgraded.get('intercom::215:9')?.notes.text).toBe('note 215:9');
+    expect(upgraded.get('intercom:215:9')?.notes.text).toBe('note 9');
+    for (let i = 0; i < 1200; i++) expect(upgraded.get(`intercom::${1000 + i}`)?.notes.text).toBe(`note ${1000 + i}`);
   });
 });

@@ -1,18 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRecord, InteractionRecord, NotesPatch, parseRecordId, recordId } from '@/lib/notes/model';
+import { parseRecordId, recordId, ticketOf } from '@/lib/notes/key';
+import { emptyRecord, InteractionRecord, NotesPatch } from '@/lib/notes/model';
+import { conversation } from './helpers';
 
-const base = () => emptyRecord({ helpdesk: 'zendesk', ticketId: '4521' }, '2025-03-10T09:00:00.000Z');
+const base = () => emptyRecord({ helpdesk: 'zendesk', account: 'acme', ticketId: '4521' }, '2025-03-10T09:00:00.000Z');
 
 describe('notes model', () => {
-  it('keys a record by helpdesk and ticket id, and reads the key back', () => {
-    expect(recordId('intercom', '215:9')).toBe('intercom:215:9');
-    expect(parseRecordId('intercom:215:9')).toEqual({ helpdesk: 'intercom', ticketId: '215:9' });
-    for (const bad of ['4521', 'freshdesk:1', 'zendesk:', ':1']) expect(() => parseRecordId(bad)).toThrow(RangeError);
+  it('keys a record by helpdesk, account and ticket id, and reads the key back', () => {
+    expect(recordId({ helpdesk: 'zendesk', account: 'acme', ticketId: '4211' })).toBe('zendesk:acme:4211');
+    expect(recordId({ helpdesk: 'intercom', account: null, ticketId: '215:9' })).toBe('intercom::215:9');
+    expect(recordId({ helpdesk: 'zendesk', ticketId: '4211' })).toBe('zendesk::4211');
+    expect(parseRecordId('intercom:abc123:215:9')).toEqual({
+      helpdesk: 'intercom',
+      account: 'abc123',
+      ticketId: '215:9',
+    });
+    expect(parseRecordId('intercom::215:9')).toEqual({ helpdesk: 'intercom', account: null, ticketId: '215:9' });
+    const bad = ['4521', 'freshdesk::1', 'zendesk:4521', 'zendesk:acme:', ':acme:1', 'zendesk:a c:1', 'zendesk:'];
+    for (const id of bad) expect(() => parseRecordId(id), id).toThrow(RangeError);
+  });
+
+  it('gives the same ticket number in two accounts two records, and one without an account a third', () => {
+    const ids = [conversation(), conversation({ account: 'globex' }), conversation({ account: undefined })].map((c) =>
+      recordId(ticketOf(c)),
+    );
+    expect(ids).toEqual(['zendesk:acme:4521', 'zendesk:globex:4521', 'zendesk::4521']);
   });
 
   it('accepts an empty record and rejects an id that does not match the ticket', () => {
     expect(InteractionRecord.safeParse(base()).success).toBe(true);
-    const result = InteractionRecord.safeParse({ ...base(), id: 'zendesk:9' });
+    const result = InteractionRecord.safeParse({ ...base(), id: 'zendesk::9' });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['id']);
   });

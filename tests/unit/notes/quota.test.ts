@@ -37,23 +37,23 @@ async function exportText(count: number): Promise<string> {
 describe('a full disk', () => {
   it('is surfaced as a QuotaError, and the stored record is left as it was', async () => {
     const db = freshDb();
-    const before = await saveNotes(db, 'zendesk:1', { complaint: 'refund late' }, T0);
+    const before = await saveNotes(db, 'zendesk::1', { complaint: 'refund late' }, T0);
     fillDiskAfter(0);
-    const failed = saveNotes(db, 'zendesk:1', { complaint: 'refund very late', outcome: 'x' }, minutes(1));
+    const failed = saveNotes(db, 'zendesk::1', { complaint: 'refund very late', outcome: 'x' }, minutes(1));
     await expect(failed).rejects.toBeInstanceOf(QuotaError);
     await expect(failed).rejects.toMatchObject({ code: 'quota', name: 'QuotaError' });
     vi.restoreAllMocks();
-    expect(await getRecord(db, 'zendesk:1')).toEqual(before);
+    expect(await getRecord(db, 'zendesk::1')).toEqual(before);
   });
 
   it('rolls a whole import back when storage runs out part-way through it', async () => {
     const db = freshDb();
-    await saveNotes(db, 'zendesk:kept', { text: 'mine' }, T0);
+    await saveNotes(db, 'zendesk::kept', { text: 'mine' }, T0);
     const text = await exportText(2500);
     fillDiskAfter(1500);
     await expect(importNotes(db, text)).rejects.toBeInstanceOf(QuotaError);
     vi.restoreAllMocks();
-    expect(await db.records.toCollection().primaryKeys()).toEqual(['zendesk:kept']);
+    expect(await db.records.toCollection().primaryKeys()).toEqual(['zendesk::kept']);
   });
 
   it('keeps the autosaved edit and reports the error, then saves it once there is room again', async () => {
@@ -63,14 +63,14 @@ describe('a full disk', () => {
       onError: (error) => errors.push(error),
     });
     fillDiskAfter(0);
-    autosave.edit('zendesk:1', { outcome: 'refunded' });
+    autosave.edit('zendesk::1', { outcome: 'refunded' });
     await autosave.flush();
     expect(errors).toEqual([expect.any(QuotaError)]);
-    expect(autosave.unsaved()).toEqual(['zendesk:1']);
+    expect(autosave.unsaved()).toEqual(['zendesk::1']);
     vi.restoreAllMocks();
     await autosave.flush();
     expect(autosave.unsaved()).toEqual([]);
-    expect((await getRecord(db, 'zendesk:1'))?.notes.outcome).toBe('refunded');
+    expect((await getRecord(db, 'zendesk::1'))?.notes.outcome).toBe('refunded');
   });
 
   it('is recognised however Dexie wraps it, and nothing else is mistaken for it', () => {

@@ -1,20 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  applyRetention,
-  deleteAll,
-  deleteRecord,
-  getRecord,
-  normaliseTags,
-  recordInteraction,
-  recordPhraseUse,
-  saveNotes,
-  storageUsed,
-} from '@/lib/notes/records';
+import { applyRetention, deleteAll, deleteRecord, storageUsed } from '@/lib/notes/data-controls';
+import { getRecord, normaliseTags, recordInteraction, recordPhraseUse, saveNotes } from '@/lib/notes/records';
 import { closeAll, conversation, freshDb, guidance, message, minutes, T0 } from './helpers';
 
 afterEach(closeAll);
 
-const ID = 'zendesk:4521';
+const ID = 'zendesk:acme:4521';
 
 describe('recordInteraction', () => {
   it('creates one record per ticket with what the engine saw, timed by the messages', async () => {
@@ -110,12 +101,24 @@ describe('recordInteraction', () => {
     expect(after.subject).toBe('Refund STILL not received');
   });
 
-  it('refuses a link that is not a web page, writing nothing', async () => {
+  it('keeps as the link only the ticket’s own page, and records the reading all the same', async () => {
     const db = freshDb();
-    await expect(
-      recordInteraction(db, conversation(), guidance(), { at: T0, url: 'javascript:alert(1)' }),
-    ).rejects.toThrow();
-    expect(await db.records.count()).toBe(0);
+    const own = 'https://acme.zendesk.com/agent/tickets/4521/events';
+    const others = [
+      'javascript:alert(1)',
+      'https://evil.example/agent/tickets/4521',
+      'https://globex.zendesk.com/agent/tickets/4521',
+      'https://acme.zendesk.com/agent/tickets/4522',
+      'http://acme.zendesk.com/agent/tickets/4521',
+    ];
+    for (const [i, url] of others.entries()) {
+      const record = await recordInteraction(db, conversation(), guidance(), { at: minutes(i), url });
+      expect(record.url, url).toBeNull();
+      expect(record.steps).toHaveLength(1);
+    }
+    await recordInteraction(db, conversation(), guidance(), { at: minutes(10), url: own });
+    const later = await recordInteraction(db, conversation(), guidance(), { at: minutes(11), url: others[1] });
+    expect(later.url).toBe(own);
   });
 });
 
@@ -179,11 +182,11 @@ describe('recordPhraseUse', () => {
 describe('data controls', () => {
   it('deletes one record or all of them', async () => {
     const db = freshDb();
-    await saveNotes(db, 'zendesk:1', { text: 'a' }, T0);
-    await saveNotes(db, 'zendesk:2', { text: 'b' }, T0);
-    await saveNotes(db, 'intercom:3', { text: 'c' }, T0);
-    await deleteRecord(db, 'zendesk:1');
-    expect(await db.records.toCollection().primaryKeys()).toEqual(['intercom:3', 'zendesk:2']);
+    await saveNotes(db, 'zendesk::1', { text: 'a' }, T0);
+    await saveNotes(db, 'zendesk::2', { text: 'b' }, T0);
+    await saveNotes(db, 'intercom::3', { text: 'c' }, T0);
+    await deleteRecord(db, 'zendesk::1');
+    expect(await db.records.toCollection().primaryKeys()).toEqual(['intercom::3', 'zendesk::2']);
     await deleteAll(db);
     expect(await db.records.count()).toBe(0);
   });
@@ -191,12 +194,12 @@ describe('data controls', () => {
   it('deletes records unchanged for N days, except those with a follow-up still to come', async () => {
     const db = freshDb();
     const now = new Date('2025-06-30T12:00:00.000Z');
-    await saveNotes(db, 'zendesk:old', { text: 'old' }, new Date('2025-05-01T00:00:00.000Z'));
-    await saveNotes(db, 'zendesk:due', { followUpDate: '2025-07-15' }, new Date('2025-05-01T00:00:00.000Z'));
-    await saveNotes(db, 'zendesk:past', { followUpDate: '2025-05-02' }, new Date('2025-05-01T00:00:00.000Z'));
-    await saveNotes(db, 'zendesk:new', { text: 'new' }, new Date('2025-06-29T00:00:00.000Z'));
+    await saveNotes(db, 'zendesk::old', { text: 'old' }, new Date('2025-05-01T00:00:00.000Z'));
+    await saveNotes(db, 'zendesk::due', { followUpDate: '2025-07-15' }, new Date('2025-05-01T00:00:00.000Z'));
+    await saveNotes(db, 'zendesk::past', { followUpDate: '2025-05-02' }, new Date('2025-05-01T00:00:00.000Z'));
+    await saveNotes(db, 'zendesk::new', { text: 'new' }, new Date('2025-06-29T00:00:00.000Z'));
     expect(await applyRetention(db, 30, now)).toBe(2);
-    expect(await db.records.toCollection().primaryKeys()).toEqual(['zendesk:due', 'zendesk:new']);
+    expect(await db.records.toCollection().primaryKeys()).toEqual(['zendesk::due', 'zendesk::new']);
     expect(await applyRetention(db, 30, now)).toBe(0);
     await expect(applyRetention(db, 0, now)).rejects.toThrow(RangeError);
     await expect(applyRetention(db, 1.5, now)).rejects.toThrow(RangeError);
