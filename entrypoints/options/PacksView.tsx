@@ -1,15 +1,20 @@
 import { i18n } from '#i18n';
 import { useMemo } from 'react';
 import { ImportPanel, type ImportHandlers } from '@/entrypoints/options/components/ImportPanel';
+import { ManagedFailureNotice } from '@/entrypoints/options/components/ManagedFailureNotice';
 import { ManagedIssues } from '@/entrypoints/options/components/ManagedIssues';
 import { PackList } from '@/entrypoints/options/components/PackList';
 import type { PackActions } from '@/entrypoints/options/components/PackRow';
 import { useOptions, useOptionsStore } from './store';
 
-/** The packs, what the organisation pushed that could not be used, and the ways to import and create one. */
+/**
+ * The packs, what the organisation pushed that could not be used or stored, and the ways to import and
+ * create one.
+ */
 export function PacksView() {
   const entries = useOptions((state) => state.entries);
   const managedIssues = useOptions((state) => state.managedIssues);
+  const managedFailure = useOptions((state) => state.managedFailure);
   const usage = useOptions((state) => state.usage);
   const importing = useOptions((state) => state.importing);
   const store = useOptionsStore();
@@ -36,6 +41,7 @@ export function PacksView() {
   return (
     <>
       <ManagedIssues entries={managedIssues} />
+      <ManagedFailureNotice failure={managedFailure} />
       {entries === null ? (
         <p className="muted" role="status">
           {i18n.t('packs.list.loading')}

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { watchPackEntries } from '@/lib/packs';
+import { managedFailureItem, watchPackEntries } from '@/lib/packs';
 import { App } from './App';
 import { createOptionsStore } from './store';
 import { browserDeps } from './store/deps';
@@ -13,8 +13,10 @@ if (!root) throw new Error('options.html has no #root');
 
 const store = createOptionsStore(browserDeps());
 void store.getState().refresh();
-// Another tab, the side panel or a policy change may change the packs while this page is open.
+// Another tab, the side panel or a policy change may change the packs while this page is open, and the
+// background may fail to store the policy's packs.
 watchPackEntries(() => void store.getState().refresh());
+managedFailureItem.watch(() => void store.getState().refresh());
 
 createRoot(root).render(
   <StrictMode>

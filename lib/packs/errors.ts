@@ -1,9 +1,11 @@
 // Turns zod's issues into errors a trainer can act on: a JSON path ("steps.clarify[2].text") and a plain
-// message ("must not be empty"), with a suggestion when an unknown name looks like a typo of a known one.
-import type { z } from 'zod';
+// message ("must not be empty"), with a suggestion when an unknown name or variable looks like a typo of a
+// known one.
+import type { z } from 'zod/mini';
 import { CUE_CATEGORIES, CueSet } from '@/lib/framework/cues/schema';
 import { BEHAVIOURS, PACK_STEPS, Phrase, PhrasePack } from './schema';
 import { closest } from './suggest';
+import { isKnownVariable, KNOWN_VARIABLES, ONLY_KNOWN_VARIABLES, variablesIn } from './variables';
 
 export interface PackError {
   /** Where the problem is, as a JavaScript-style path; "" for the pack as a whole. */
@@ -101,8 +103,25 @@ function messageOf(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** One issue can name several unknown fields; each becomes an error of its own. */
+const braced = (name: string) => `{{${name}}}`;
+
+function unknownVariable(path: Path, name: string): PackError {
+  const guess = closest(name, KNOWN_VARIABLES);
+  const hint = guess ? ` Did you mean ${braced(guess)}?` : ` Use one of: ${KNOWN_VARIABLES.map(braced).join(', ')}.`;
+  return { path: formatPath(path), message: `unknown variable ${braced(name)}.${hint}` };
+}
+
+const isVariablesIssue = (issue: z.core.$ZodIssue) =>
+  issue.code === 'invalid_format' && issue.format === 'regex' && issue.pattern === ONLY_KNOWN_VARIABLES.toString();
+
+/** One issue can name several unknown fields or variables; each becomes an error of its own. */
 export function errorsOf(issue: z.core.$ZodIssue): PackError[] {
   if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => unknownName(issue.path, key));
+  if (isVariablesIssue(issue)) {
+    const names = variablesIn(String((issue as { input?: unknown }).input ?? '')).filter(
+      (name) => !isKnownVariable(name),
+    );
+    if (names.length) return names.map((name) => unknownVariable(issue.path, name));
+  }
   return [{ path: formatPath(issue.path), message: messageOf(issue) }];
 }

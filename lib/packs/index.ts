@@ -1,5 +1,7 @@
 // Phrase packs: the format (schema.ts), checking (parse.ts, lint.ts), imports and updates (import.ts,
-// diff.ts), the user's packs (store.ts), the organisation's packs (managed.ts) and the built-in packs.
+// diff.ts), the user's packs (store.ts, within a budget: budget.ts), the organisation's packs (managed.ts),
+// the built-in packs, and the {{variables}} phrases use (variables.ts).
+export { PACK_BUDGET_BYTES } from './budget';
 export { BUILT_IN_PACKS, isBuiltInId } from './builtin';
 export { diffPacks, isUnchanged, type PackChanges, type StepChanges } from './diff';
 export { activePacks, packEntries, type PackEntry } from './entries';
@@ -20,6 +22,7 @@ export {
   type ManagedEntry,
   type ManagedState,
 } from './managed';
+export { managedFailureItem, readManagedFailure, type ManagedFailure } from './managed-failure';
 export { lintPack, type LintKind, type LintWarning } from './lint';
 export { parsePack, type ParseResult } from './parse';
 export {
@@ -42,18 +45,20 @@ export {
   loadPackEntries,
   movePack,
   PackSource,
-  PackStoreError,
   readStoredPacks,
   setPackEnabled,
   watchPackEntries,
 } from './store';
+export { PackStoreError } from './store-errors';
 export { packsInFirstLanguage, phrasesForStep, searchPhrases, type OfferedPhrase } from './offer';
 export { phraseUsage, usageKey, type PhraseUsage } from './usage';
 export {
   fillVariables,
   isKnownVariable,
   KNOWN_VARIABLES,
+  ownValue,
   segmentsOf,
+  variablesFor,
   variablesIn,
   type Segment,
   type VariableName,

@@ -2,7 +2,7 @@
 // test fails when the committed copies are stale):
 // - schema/phrase-pack.schema.json, for trainers' editors (validation and completion);
 // - public/managed-schema.json, the enterprise policy schema in the dialect Chrome accepts.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PACK_FORMAT, PACK_SCHEMA_ID, PhrasePack } from './schema';
 
 type JsonSchema = { [key: string]: unknown };

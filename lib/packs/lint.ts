@@ -1,36 +1,24 @@
 // Warnings for a valid pack: things that parse but are probably mistakes. They never block an import;
-// the editor and the import review show them. Display text lives in locales (packs.lint.*).
+// the editor and the import review show them. Display text lives in locales (packs.lint.*). An unknown
+// variable is not among them: it is an error (parsePack), since the panel could never fill it in.
 import { formatPath } from './errors';
 import { BEHAVIOURS, PACK_STEPS, phrasesOf, type PhrasePack } from './schema';
-import { closest } from './suggest';
-import { isKnownVariable, KNOWN_VARIABLES, malformedPlaceholders, variablesIn } from './variables';
+import { malformedPlaceholders } from './variables';
 
-export type LintKind = 'unknown-variable' | 'malformed-variable' | 'duplicate-id' | 'empty-step';
+export type LintKind = 'malformed-variable' | 'duplicate-id' | 'empty-step';
 
 export interface LintWarning {
+  /** What the mistake probably is; the display text is keyed on it. */
   kind: LintKind;
+  /** Where the warning is, as a JavaScript-style path ("steps.listen[1].id"). */
   path: string;
-  /** The variable, placeholder, id or step the warning is about. */
+  /** The placeholder, id or step the warning is about. */
   subject: string;
-  /** For an unknown variable: the known one it is probably a typo of. */
-  suggestion?: string;
 }
 
 function lintText(text: string, path: Array<string | number>): LintWarning[] {
   const where = formatPath(path);
-  return [
-    ...variablesIn(text)
-      .filter((name) => !isKnownVariable(name))
-      .map((name): LintWarning => {
-        const suggestion = closest(name, KNOWN_VARIABLES);
-        return { kind: 'unknown-variable', path: where, subject: name, ...(suggestion ? { suggestion } : {}) };
-      }),
-    ...malformedPlaceholders(text).map((subject): LintWarning => ({
-      kind: 'malformed-variable',
-      path: where,
-      subject,
-    })),
-  ];
+  return malformedPlaceholders(text).map((subject) => ({ kind: 'malformed-variable', path: where, subject }));
 }
 
 export function lintPack(pack: PhrasePack): LintWarning[] {

@@ -1,14 +1,18 @@
 // Packs an administrator pushes through the browser's enterprise policy (storage.managed; the schema is
 // public/managed-schema.json). Inline packs are parsed as they are; URL packs are downloaded by the
-// background, which keeps the result in local storage so pages read one cached, validated list.
+// background, which keeps the result in local storage so pages read one cached, validated list (a write
+// that fails, for a full storage above all, is recorded for the options page: managed-failure.ts).
 // Managed packs are locked: they cannot be edited, disabled, reordered or deleted from the options page.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { formatPath, type PackError } from './errors';
 import { fetchPackText } from './fetch-pack';
+import { takingTurns, withPackLock } from './lock';
+import { managedFailureItem, readManagedFailure } from './managed-failure';
 import { parsePack } from './parse';
 import { PhrasePack } from './schema';
+import { guardQuota } from './store-errors';
 
 /** URL packs are downloaded again after this long, when the background starts (it has no alarms). */
 export const REFRESH_MS = 6 * 60 * 60 * 1000;
@@ -22,16 +26,16 @@ export type ManagedSource = z.infer<typeof ManagedSource>;
 const ManagedEntry = z.strictObject({
   source: ManagedSource,
   /** The pack in force: for a URL, the last copy that downloaded and parsed, even if a later attempt failed. */
-  pack: PhrasePack.nullable(),
+  pack: z.nullable(PhrasePack),
   errors: z.array(z.strictObject({ path: z.string(), message: z.string() })),
-  fetchedAt: z.string().nullable(),
+  fetchedAt: z.nullable(z.string()),
 });
 export type ManagedEntry = z.infer<typeof ManagedEntry>;
 
 export const ManagedState = z.strictObject({
   /** The policy's packs as JSON, to notice a change. */
   policy: z.string(),
-  checkedAt: z.string().nullable(),
+  checkedAt: z.nullable(z.string()),
   entries: z.array(ManagedEntry),
 });
 export type ManagedState = z.infer<typeof ManagedState>;
@@ -41,6 +45,8 @@ const NONE: ManagedState = { policy: '[]', checkedAt: null, entries: [] };
 // Written by the background only. Bump `version` and add a migration when ManagedState changes shape.
 export const managedPacksItem = storage.defineItem<ManagedState>('local:managedPacks', { fallback: NONE, version: 1 });
 
+// Checked as strictly as an import: a copy cached before a check was added (an unknown variable, say)
+// reads as no state at all, so the next refresh resolves the policy again and reports the pack instead.
 export async function readManagedState(): Promise<ManagedState> {
   const parsed = ManagedState.safeParse(await managedPacksItem.getValue());
   return parsed.success ? parsed.data : NONE;
@@ -126,14 +132,36 @@ export async function resolveManagedPacks(
   return { policy: key, checkedAt: due ? new Date(options.now).toISOString() : previous.checkedAt, entries };
 }
 
+const FULL =
+  'the latest packs from your organisation could not be saved, so Steadyhand keeps the ones it saved before. ' +
+  'Delete packs you imported yourself to make room; Steadyhand tries again when the browser restarts or the policy changes.';
+
+async function refresh({ force, fetchText, now }: ResolveOptions): Promise<ManagedState> {
+  const [policy, previous] = await Promise.all([readPolicy(), readManagedState()]);
+  const next = await resolveManagedPacks(policy, previous, { fetchText, now, force });
+  try {
+    if (JSON.stringify(next) !== JSON.stringify(previous)) {
+      await withPackLock(() => guardQuota(FULL, () => managedPacksItem.setValue(ManagedState.parse(next))));
+    }
+  } catch (error) {
+    // Kept for the options page, which shows it: the background has nowhere else to say it.
+    const message = error instanceof Error ? error.message : String(error);
+    await managedFailureItem.setValue({ at: new Date(now).toISOString(), message });
+    throw error;
+  }
+  if (await readManagedFailure()) await managedFailureItem.removeValue();
+  return next;
+}
+
+// Downloads happen outside the pack lock, so a slow server never holds up the options page; refreshes
+// take turns among themselves instead, each starting from what the one before stored.
+const oneAtATime = takingTurns();
+
 /** Reads the policy, resolves it and stores the result, writing only when something changed. */
-export async function refreshManagedPacks({
+export function refreshManagedPacks({
   force = false,
   fetchText = (url: string) => fetchPackText(url),
   now = Date.now(),
 }: Partial<ResolveOptions> = {}): Promise<ManagedState> {
-  const [policy, previous] = await Promise.all([readPolicy(), readManagedState()]);
-  const next = await resolveManagedPacks(policy, previous, { fetchText, now, force });
-  if (JSON.stringify(next) !== JSON.stringify(previous)) await managedPacksItem.setValue(ManagedState.parse(next));
-  return next;
+  return oneAtATime(() => refresh({ force, fetchText, now }));
 }

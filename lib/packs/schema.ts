@@ -1,11 +1,12 @@
 // The phrase pack format: the source of truth for parsing, the TypeScript types and the JSON Schema that
-// trainers' editors use (schema/phrase-pack.schema.json, generated from this file). Classic zod: packs
-// are read by extension pages and the background, never by the content script.
-import { z } from 'zod';
+// trainers' editors use (schema/phrase-pack.schema.json, generated from this file). zod/mini, like every
+// other schema in the extension: one flavour of zod in the bundles instead of two.
+import { z } from 'zod/mini';
 import { CueSet } from '@/lib/framework/cues/schema';
 import type { SignalKind } from '@/lib/framework/guidance';
 import { GuidanceStep } from '@/lib/framework/steps';
 import { SEMVER } from './semver';
+import { KNOWN_VARIABLES, ONLY_KNOWN_VARIABLES } from './variables';
 
 /** The format version this build reads; part of the JSON Schema's `$id`. */
 export const PACK_FORMAT = 1;
@@ -51,70 +52,104 @@ function isCalendarDate(text: string): boolean {
   return real && !Number.isNaN(Date.parse(text));
 }
 
-const PhraseText = z
-  .string()
-  .max(LIMITS.phraseChars)
-  .regex(/\S/, 'must not be empty')
-  .regex(CONTROL, 'must not contain invisible control characters (only line breaks and tabs are allowed)')
-  .superRefine((text, ctx) => {
+// Phrase text as earlier versions stored it, when an unknown variable was only a warning.
+const StoredPhraseText = z.string().check(
+  z.maxLength(LIMITS.phraseChars),
+  z.regex(/\S/, 'must not be empty'),
+  z.regex(CONTROL, 'must not contain invisible control characters (only line breaks and tabs are allowed)'),
+  z.superRefine((text, ctx) => {
     const tag = HTML_TAG.exec(text)?.[0];
     if (tag) ctx.addIssue({ code: 'custom', message: `must be plain text: remove the HTML "${tag.slice(0, 40)}"` });
-  })
-  .meta({ description: 'Plain text: line breaks and {{variables}} allowed, no HTML.' });
+  }),
+  z.meta({
+    description: `Plain text: line breaks and the {{variables}} Steadyhand fills in (${KNOWN_VARIABLES.join(', ')}) allowed, no HTML.`,
+  }),
+);
+// errorsOf (errors.ts) words this check's issues, one per unknown variable, with a suggestion.
+const PhraseText = StoredPhraseText.check(z.regex(ONLY_KNOWN_VARIABLES, 'uses a variable Steadyhand does not fill in'));
 
-export const Phrase = z
-  .strictObject({
-    id: z.string().max(64).regex(SLUG, SLUG_HINT).meta({ description: 'Unique in the pack; usage is counted by id.' }),
-    text: PhraseText,
-    variants: z
-      .strictObject(
-        Object.fromEntries(BEHAVIOURS.map((kind) => [kind, PhraseText.optional()])) as {
-          [K in Behaviour]: z.ZodOptional<typeof PhraseText>;
-        },
-      )
-      .optional()
-      .meta({ description: 'The same phrase worded for a customer who is angry, demanding, indecisive or abusive.' }),
-    tags: z
-      .array(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]{0,39}$/u, 'must be one word of up to 40 letters or digits'))
-      .max(20)
-      .optional(),
-  })
-  .meta({ title: 'Phrase' });
+const Slug = (description: string) =>
+  z.string().check(z.maxLength(64), z.regex(SLUG, SLUG_HINT), z.meta({ description }));
+
+const Text = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/, 'must not be empty'));
+
+/** The pack format around a kind of phrase text: one tree for packs coming in, one for packs stored. */
+function packSchemas(text: typeof PhraseText) {
+  const Phrase = z
+    .strictObject({
+      id: Slug('Unique in the pack; usage is counted by id.'),
+      text,
+      variants: z
+        .optional(
+          z.strictObject(
+            Object.fromEntries(BEHAVIOURS.map((kind) => [kind, z.optional(text)])) as {
+              [K in Behaviour]: z.ZodMiniOptional<typeof text>;
+            },
+          ),
+        )
+        .check(
+          z.meta({
+            description: 'The same phrase worded for a customer who is angry, demanding, indecisive or abusive.',
+          }),
+        ),
+      tags: z.optional(
+        z
+          .array(
+            z
+              .string()
+              .check(z.regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]{0,39}$/u, 'must be one word of up to 40 letters or digits')),
+          )
+          .check(z.maxLength(20)),
+      ),
+    })
+    .check(z.meta({ title: 'Phrase' }));
+
+  const PackSteps = z
+    .strictObject(
+      Object.fromEntries(PACK_STEPS.map((step) => [step, z.optional(z.array(Phrase))])) as {
+        [K in PackStep]: z.ZodMiniOptional<z.ZodMiniArray<typeof Phrase>>;
+      },
+    )
+    .check(z.meta({ description: 'Phrases per framework step (listen … document) and for setting a boundary.' }));
+
+  const PhrasePack = z
+    .strictObject({
+      /** Lets a trainer's editor find the JSON Schema; ignored otherwise. */
+      $schema: z.optional(z.string()),
+      format: z.literal(PACK_FORMAT).check(z.meta({ description: 'Phrase pack format version.' })),
+      id: Slug('Stays the same across versions.'),
+      name: Text(100),
+      version: z.string().check(z.regex(SEMVER, 'must be a version like "1.2.0" (major.minor.patch)')),
+      locale: z.string().check(z.regex(LOCALE, 'must be a language tag like "en" or "es-MX"')),
+      author: Text(200),
+      description: z.string().check(z.maxLength(2000)),
+      updatedAt: z
+        .string()
+        .check(
+          z.regex(DATE, 'must be a date like "2025-03-31" or "2025-03-31T14:00:00Z"'),
+          z.refine(isCalendarDate, 'must be a real calendar date'),
+        ),
+      steps: PackSteps,
+      cues: z
+        .optional(z.array(CueSet).check(z.maxLength(20)))
+        .check(z.meta({ description: 'Extra cue words for the guidance engine, per locale.' })),
+    })
+    .check(z.meta({ title: 'Steadyhand phrase pack' }));
+
+  return { Phrase, PackSteps, PhrasePack };
+}
+
+/** A pack as parsePack accepts it, and as the JSON Schema describes it. */
+export const { Phrase, PackSteps, PhrasePack } = packSchemas(PhraseText);
 export type Phrase = z.infer<typeof Phrase>;
-
-export const PackSteps = z
-  .strictObject(
-    Object.fromEntries(PACK_STEPS.map((step) => [step, z.array(Phrase).optional()])) as {
-      [K in PackStep]: z.ZodOptional<z.ZodArray<typeof Phrase>>;
-    },
-  )
-  .meta({ description: 'Phrases per framework step (listen … document) and for setting a boundary.' });
 export type PackSteps = z.infer<typeof PackSteps>;
-
-export const PhrasePack = z
-  .strictObject({
-    /** Lets a trainer's editor find the JSON Schema; ignored otherwise. */
-    $schema: z.string().optional(),
-    format: z.literal(PACK_FORMAT).meta({ description: 'Phrase pack format version.' }),
-    id: z.string().max(64).regex(SLUG, SLUG_HINT).meta({ description: 'Stays the same across versions.' }),
-    name: z.string().max(100).regex(/\S/, 'must not be empty'),
-    version: z.string().regex(SEMVER, 'must be a version like "1.2.0" (major.minor.patch)'),
-    locale: z.string().regex(LOCALE, 'must be a language tag like "en" or "es-MX"'),
-    author: z.string().max(200).regex(/\S/, 'must not be empty'),
-    description: z.string().max(2000),
-    updatedAt: z
-      .string()
-      .regex(DATE, 'must be a date like "2025-03-31" or "2025-03-31T14:00:00Z"')
-      .refine(isCalendarDate, 'must be a real calendar date'),
-    steps: PackSteps,
-    cues: z
-      .array(CueSet)
-      .max(20)
-      .optional()
-      .meta({ description: 'Extra cue words for the guidance engine, per locale.' }),
-  })
-  .meta({ title: 'Steadyhand phrase pack' });
 export type PhrasePack = z.infer<typeof PhrasePack>;
+
+/**
+ * A pack as the store reads it back: one installed before unknown variables were refused keeps working
+ * (the panel asks the agent for such a value) instead of making every stored pack unreadable.
+ */
+export const { PhrasePack: StoredPhrasePack } = packSchemas(StoredPhraseText);
 
 /** Every phrase of a pack with the step it belongs to, in pack order. */
 export function phrasesOf(pack: PhrasePack): Array<{ step: PackStep; index: number; phrase: Phrase }> {

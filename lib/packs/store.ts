@@ -1,8 +1,10 @@
 // The user's packs in browser.storage.local: installed packs, priority order and disabled ids, in one
 // item so every change is one write. Each change is validated in full before that write, and an import
-// that is invalid, locked or unconfirmed never writes at all.
+// that is invalid, locked, unconfirmed or over the budget never writes at all. Changes take turns
+// (lock.ts), and a full storage is reported as such (store-errors.ts).
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { checkBudget } from './budget';
 import { BUILT_IN_PACKS, isBuiltInId } from './builtin';
 import { orderedIds, packEntries, type PackEntry } from './entries';
 import {
@@ -13,8 +15,10 @@ import {
   type ImportPlan,
   type PackOrigin,
 } from './import';
+import { withPackLock } from './lock';
 import { managedPacksItem, managedPacksOf, readManagedState } from './managed';
-import { PhrasePack } from './schema';
+import { StoredPhrasePack } from './schema';
+import { guardQuota, PackStoreError } from './store-errors';
 
 export const PackSource = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.enum(['file', 'paste', 'editor']) }),
@@ -23,7 +27,7 @@ export const PackSource = z.discriminatedUnion('kind', [
 export type PackSource = z.infer<typeof PackSource>;
 
 export const StoredPacks = z.strictObject({
-  packs: z.array(z.strictObject({ pack: PhrasePack, source: PackSource, installedAt: z.string() })),
+  packs: z.array(z.strictObject({ pack: StoredPhrasePack, source: PackSource, installedAt: z.string() })),
   /** Ids of user and built-in packs, highest priority first. */
   order: z.array(z.string()),
   disabled: z.array(z.string()),
@@ -35,10 +39,6 @@ const EMPTY: StoredPacks = { packs: [], order: [], disabled: [] };
 // Bump `version` and add a migration (old value → new) whenever StoredPacks changes shape: WXT runs
 // migrations when the extension updates, before anyone reads the item.
 export const packsItem = storage.defineItem<StoredPacks>('local:packs', { fallback: EMPTY, version: 1 });
-
-export class PackStoreError extends Error {
-  override name = 'PackStoreError';
-}
 
 export async function readStoredPacks(): Promise<StoredPacks> {
   const parsed = StoredPacks.safeParse(await packsItem.getValue());
@@ -60,7 +60,10 @@ export function watchPackEntries(onChange: () => void): () => void {
 }
 
 async function write(next: StoredPacks): Promise<void> {
-  await packsItem.setValue(StoredPacks.parse(next));
+  await guardQuota(
+    'the change to your phrase packs could not be saved, and nothing changed. Delete packs you no longer use, then try again.',
+    () => packsItem.setValue(StoredPacks.parse(next)),
+  );
 }
 
 /** Every pack an import could collide with, and who owns it. */
@@ -75,60 +78,70 @@ export async function installedPacks(stored?: StoredPacks) {
 
 /**
  * Plans the import and, when it is allowed (valid, not locked, and confirmed if it replaces the same or
- * an older version), stores it in one write. Returns the plan and whether it was stored.
+ * an older version), stores it in one write. Returns the plan and whether it was stored; throws, storing
+ * nothing, when it does not fit (the budget, or a full storage).
  */
-export async function installPack(
+export function installPack(
   input: unknown,
   source: PackSource,
   { confirmed = false, now = new Date() }: { confirmed?: boolean; now?: Date } = {},
 ): Promise<{ plan: AcceptedPlan; installed: true } | { plan: ImportPlan; installed: false }> {
-  const stored = await readStoredPacks();
-  const plan = planImport(input, await installedPacks(stored));
-  if (!canCommit(plan) || (needsConfirmation(plan) && !confirmed)) return { plan, installed: false };
-  const entry = { pack: plan.pack, source, installedAt: now.toISOString() };
-  const replaced = stored.packs.some(({ pack }) => pack.id === plan.pack.id);
-  await write({
-    ...stored,
-    packs: replaced
+  return withPackLock(async () => {
+    const stored = await readStoredPacks();
+    const plan = planImport(input, await installedPacks(stored));
+    if (!canCommit(plan) || (needsConfirmation(plan) && !confirmed)) return { plan, installed: false };
+    const entry = { pack: plan.pack, source, installedAt: now.toISOString() };
+    const replaced = stored.packs.some(({ pack }) => pack.id === plan.pack.id);
+    const packs = replaced
       ? stored.packs.map((old) => (old.pack.id === plan.pack.id ? entry : old))
-      : [...stored.packs, entry],
+      : [...stored.packs, entry];
+    checkBudget(
+      packs.map(({ pack }) => pack),
+      plan.pack,
+    );
     // A new pack goes first: whoever imports it means to use it. An update keeps its place.
-    order: replaced ? stored.order : [plan.pack.id, ...orderedIds(stored)],
+    await write({ ...stored, packs, order: replaced ? stored.order : [plan.pack.id, ...orderedIds(stored)] });
+    return { plan, installed: true };
   });
-  return { plan, installed: true };
 }
 
 function requireKnown(stored: StoredPacks, id: string): void {
   if (!orderedIds(stored).includes(id)) throw new PackStoreError(`No pack with id "${id}" can be changed here.`);
 }
 
-export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {
-  const stored = await readStoredPacks();
-  requireKnown(stored, id);
-  const disabled = stored.disabled.filter((other) => other !== id);
-  await write({ ...stored, disabled: enabled ? disabled : [...disabled, id] });
+export function setPackEnabled(id: string, enabled: boolean): Promise<void> {
+  return withPackLock(async () => {
+    const stored = await readStoredPacks();
+    requireKnown(stored, id);
+    const disabled = stored.disabled.filter((other) => other !== id);
+    await write({ ...stored, disabled: enabled ? disabled : [...disabled, id] });
+  });
 }
 
 /** Moves a pack up (-1) or down (+1) in priority; at either end it stays where it is. */
-export async function movePack(id: string, offset: -1 | 1): Promise<void> {
-  const stored = await readStoredPacks();
-  requireKnown(stored, id);
-  const order = orderedIds(stored);
-  const from = order.indexOf(id);
-  const to = from + offset;
-  if (to < 0 || to >= order.length) return;
-  [order[from], order[to]] = [order[to]!, order[from]!];
-  await write({ ...stored, order });
+export function movePack(id: string, offset: -1 | 1): Promise<void> {
+  return withPackLock(async () => {
+    const stored = await readStoredPacks();
+    requireKnown(stored, id);
+    const order = orderedIds(stored);
+    const from = order.indexOf(id);
+    const to = from + offset;
+    if (to < 0 || to >= order.length) return;
+    [order[from], order[to]] = [order[to]!, order[from]!];
+    await write({ ...stored, order });
+  });
 }
 
 /** Deletes a user pack. Built-in packs can only be disabled. */
-export async function deletePack(id: string): Promise<void> {
-  const stored = await readStoredPacks();
-  if (isBuiltInId(id)) throw new PackStoreError('A built-in pack can be disabled, not deleted.');
-  requireKnown(stored, id);
-  await write({
-    packs: stored.packs.filter(({ pack }) => pack.id !== id),
-    order: stored.order.filter((other) => other !== id),
-    disabled: stored.disabled.filter((other) => other !== id),
+export function deletePack(id: string): Promise<void> {
+  return withPackLock(async () => {
+    const stored = await readStoredPacks();
+    if (isBuiltInId(id)) throw new PackStoreError('A built-in pack can be disabled, not deleted.');
+    requireKnown(stored, id);
+    await write({
+      packs: stored.packs.filter(({ pack }) => pack.id !== id),
+      order: stored.order.filter((other) => other !== id),
+      disabled: stored.disabled.filter((other) => other !== id),
+    });
   });
 }

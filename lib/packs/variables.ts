@@ -1,5 +1,6 @@
 // {{variables}} in phrase text: the names the side panel fills from the conversation, shared by the pack
-// linter and the panel so a pack and the panel never disagree about what a name means.
+// checks and the panel so a pack and the panel never disagree about what a name means.
+import type { Conversation } from '@/lib/conversation';
 
 export const KNOWN_VARIABLES = [
   'customer.firstName',
@@ -15,8 +16,24 @@ export type VariableValues = Partial<Record<VariableName, string>>;
 export const isKnownVariable = (name: string): name is VariableName =>
   (KNOWN_VARIABLES as readonly string[]).includes(name);
 
+/**
+ * The value a record holds for a name, from its own properties only: pack text is a stranger's, and a
+ * name like "constructor" or "__proto__" must never reach Object.prototype.
+ */
+export const ownValue = (record: Readonly<Record<string, string | undefined>>, name: string): string | undefined =>
+  Object.hasOwn(record, name) ? record[name] : undefined;
+
+const NAME = String.raw`[A-Za-z]\w*(?:\.[A-Za-z]\w*)*`;
 // A well-formed placeholder: {{name}} or {{ name.part }}. Anything else with braces is left as text.
-const PLACEHOLDER = /\{\{\s*([A-Za-z][\w]*(?:\.[A-Za-z][\w]*)*)\s*\}\}/g;
+const PLACEHOLDER = new RegExp(String.raw`\{\{\s*(${NAME})\s*\}\}`, 'g');
+
+/**
+ * Text none of whose placeholders names an unknown variable. It is the pack schema's check, so the JSON
+ * Schema carries it as a pattern: no flags, and `[\s\S]` where `.` would stop at a line break.
+ */
+export const ONLY_KNOWN_VARIABLES = new RegExp(
+  String.raw`^(?![\s\S]*\{\{\s*(?!(?:${KNOWN_VARIABLES.join('|').replaceAll('.', '\\.')})\s*\}\})${NAME}\s*\}\})`,
+);
 
 export type Segment = { kind: 'text'; text: string } | { kind: 'variable'; name: string; text: string; known: boolean };
 
@@ -28,7 +45,7 @@ export function segmentsOf(text: string, values: VariableValues = {}): Segment[]
     if (match.index > last) segments.push({ kind: 'text', text: text.slice(last, match.index) });
     const name = match[1]!;
     const known = isKnownVariable(name);
-    segments.push({ kind: 'variable', name, known, text: (known ? values[name] : undefined) ?? match[0] });
+    segments.push({ kind: 'variable', name, known, text: (known ? ownValue(values, name) : undefined) ?? match[0] });
     last = match.index + match[0].length;
   }
   if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });
@@ -51,4 +68,32 @@ export function variablesIn(text: string): string[] {
 export function malformedPlaceholders(text: string): string[] {
   const rest = text.replace(PLACEHOLDER, '');
   return [...rest.matchAll(/\{\{[^{}]{0,40}\}?\}?|\{[^{}\s]{1,40}\}\}/g)].map((match) => match[0]);
+}
+
+const firstName = (name: string | null | undefined): string | undefined => name?.trim().split(/\s+/)[0] || undefined;
+
+export interface VariableContext {
+  /** The agent's own name, from the options page; else the last person who replied in the conversation. */
+  agentName?: string | null;
+  /** The follow-up date from the interaction's quick notes (YYYY-MM-DD). */
+  followUpDate?: string | null;
+}
+
+/**
+ * What a phrase's {{variables}} are filled with for this conversation. Missing values are left out, so
+ * the panel can show the placeholder and ask the agent for it before inserting. The result has no
+ * prototype: looking up any other name, "constructor" included, finds nothing.
+ */
+export function variablesFor(conversation: Conversation, context: VariableContext = {}): VariableValues {
+  const lastAgent = conversation.messages.findLast((message) => message.role === 'agent' && message.author);
+  const values: VariableValues = {
+    'customer.firstName': firstName(conversation.customer.name),
+    'customer.name': conversation.customer.name?.trim() || undefined,
+    'agent.firstName': firstName(context.agentName) ?? firstName(lastAgent?.author),
+    'ticket.id': conversation.id,
+    'ticket.subject': conversation.subject?.trim() || undefined,
+    'followUp.date': context.followUpDate || undefined,
+  };
+  const known = Object.entries(values).filter(([, value]) => value !== undefined);
+  return Object.assign(Object.create(null) as VariableValues, Object.fromEntries(known));
 }

@@ -3,10 +3,6 @@ import type { LintWarning, PackStep } from '@/lib/packs';
 
 function describe(warning: LintWarning): string {
   switch (warning.kind) {
-    case 'unknown-variable':
-      return warning.suggestion
-        ? i18n.t('packs.lint.unknownVariableSuggest', [warning.subject, warning.suggestion])
-        : i18n.t('packs.lint.unknownVariable', [warning.subject]);
     case 'malformed-variable':
       return i18n.t('packs.lint.malformedVariable', [warning.subject]);
     case 'duplicate-id':

@@ -7,6 +7,7 @@ import {
   loadPackEntries,
   movePack,
   phraseUsage,
+  readManagedFailure,
   readManagedState,
   setPackEnabled,
 } from '@/lib/packs';
@@ -18,6 +19,8 @@ import { fetchPackFromUrl } from '../url-import';
 export interface OptionsDeps {
   loadEntries: typeof loadPackEntries;
   readManaged: typeof readManagedState;
+  /** Why the background last failed to store the policy's packs; null when it has not. */
+  readManagedFailure: typeof readManagedFailure;
   installed: typeof installedPacks;
   install: typeof installPack;
   setEnabled: typeof setPackEnabled;
@@ -42,6 +45,7 @@ let notes: NotesDb | undefined;
 export const browserDeps = (): OptionsDeps => ({
   loadEntries: loadPackEntries,
   readManaged: readManagedState,
+  readManagedFailure,
   installed: installedPacks,
   install: installPack,
   setEnabled: setPackEnabled,

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { ManagedEntry, PackEntry, PhrasePack, PhraseUsage } from '@/lib/packs';
+import type { ManagedEntry, ManagedFailure, PackEntry, PhrasePack, PhraseUsage } from '@/lib/packs';
 import { packFile } from '../download';
 import type { Slice } from './index';
 
@@ -8,6 +8,8 @@ export interface PacksSlice {
   entries: PackEntry[] | null;
   /** Policy entries that could not be used (or only from an older copy), to show the administrator's mistake. */
   managedIssues: ManagedEntry[];
+  /** Why the policy's latest packs could not be stored (a full storage), until they are. */
+  managedFailure: ManagedFailure | null;
   /** Uses per phrase; empty until the interaction records are read, or if they cannot be. */
   usage: PhraseUsage;
   /** The last thing that happened, for the status line (a live region). */
@@ -36,14 +38,19 @@ export const packsSlice: Slice<PacksSlice> = (set, get, deps) => {
   return {
     entries: null,
     managedIssues: [],
+    managedFailure: null,
     usage: new Map(),
     notice: null,
     failure: null,
 
     async refresh() {
       try {
-        const [entries, managed] = await Promise.all([deps.loadEntries(), deps.readManaged()]);
-        set({ entries, managedIssues: managed.entries.filter((entry) => entry.errors.length > 0) });
+        const [entries, managed, managedFailure] = await Promise.all([
+          deps.loadEntries(),
+          deps.readManaged(),
+          deps.readManagedFailure(),
+        ]);
+        set({ entries, managedIssues: managed.entries.filter((entry) => entry.errors.length > 0), managedFailure });
       } catch (error) {
         set({ entries: [], failure: error instanceof Error ? error.message : String(error) });
       }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Cue categories the engine understands. A cue set only lists words and phrases per category; the engine
@@ -77,15 +77,14 @@ export const CUE_CATEGORIES = [
 export const CueCategory = z.enum(CUE_CATEGORIES);
 export type CueCategory = z.infer<typeof CueCategory>;
 
-const Phrase = z.string().trim().min(1).max(80);
+const Phrase = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
+const Word = z.string().check(z.regex(/^\S+$/));
 
-export const CueSet = z
-  .object({
-    /** BCP 47 language tag, e.g. "en" or "es-MX". Extra sets merge into the built-in set of their language. */
-    locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
-    cues: z.partialRecord(CueCategory, z.array(Phrase)),
-    /** Spelling variants mapped to the form the cues use, one word each ("dont" → "don't", "u" → "you"). */
-    aliases: z.record(z.string().regex(/^\S+$/), z.string().regex(/^\S+$/)).optional(),
-  })
-  .strict();
+export const CueSet = z.strictObject({
+  /** BCP 47 language tag, e.g. "en" or "es-MX". Extra sets merge into the built-in set of their language. */
+  locale: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
+  cues: z.partialRecord(CueCategory, z.array(Phrase)),
+  /** Spelling variants mapped to the form the cues use, one word each ("dont" → "don't", "u" → "you"). */
+  aliases: z.optional(z.record(Word, Word)),
+});
 export type CueSet = z.infer<typeof CueSet>;

@@ -28,11 +28,14 @@ describe('pack editor', () => {
     await typeInto(user, screen.getByLabelText('Phrase 1'), 'Hi {{customer.firstName}}, about {{ticket.subjct}}.');
 
     expect(screen.getByLabelText('Preview of phrase 1')).toHaveTextContent('Hi Dana, about {{ticket.subjct}}.');
-    const warnings = within(checks).getByRole('list', { name: 'Warnings' });
-    expect(warnings).toHaveTextContent(
-      'steps.listen[0].text: {{ticket.subjct}} is not a variable Steadyhand fills in. Did you mean {{ticket.subject}}?',
+    expect(within(checks).getByRole('list', { name: 'Problems to fix' })).toHaveTextContent(
+      'steps.listen[0].text: unknown variable {{ticket.subjct}}. Did you mean {{ticket.subject}}?',
     );
-    expect(warnings).toHaveTextContent('steps.boundary: Set a boundary has no phrases.');
+    expect(within(checks).getByRole('button', { name: 'Save pack' })).toBeDisabled();
+    await typeInto(user, screen.getByLabelText('Phrase 1'), 'Hi {{customer.firstName}}, about {{ticket.subject}}.');
+    expect(within(checks).getByRole('list', { name: 'Warnings' })).toHaveTextContent(
+      'steps.boundary: Set a boundary has no phrases.',
+    );
     expect(within(checks).getByText('Ready to save.')).toBeInTheDocument();
 
     await user.click(within(checks).getByRole('button', { name: 'Save pack' }));

@@ -18,7 +18,7 @@ const hostile: PhrasePack = pack({
   description: `${MARKUP}\n{{constructor}} {{__proto__}} ${HUGE.slice(0, 1800)}`,
   steps: {
     listen: [
-      { id: 'odd', text: `${ODD} {{__proto__.polluted}} {{constructor.name}} a < b > c &lt;b&gt; &amp;` },
+      { id: 'odd', text: `${ODD} {{__proto__}} a < b > c &lt;b&gt; &amp;` },
       { id: 'huge', text: HUGE },
     ],
   },
@@ -58,14 +58,27 @@ describe('hostile pack content', () => {
     expectInert(document.body);
   });
 
+  it('is refused at import when a phrase names a variable after a property every object has', async () => {
+    const { user } = await renderOptions();
+    const steps = { listen: [{ id: 'a', text: 'Hi {{constructor}} {{ __proto__.polluted }} {{toString}}' }] };
+    await pastePack(user, { ...hostile, steps });
+    const problems = await screen.findByRole('list', { name: 'Problems' });
+    expect(problems).toHaveTextContent('steps.listen[0].text: unknown variable {{constructor}}.');
+    expect(problems).toHaveTextContent('steps.listen[0].text: unknown variable {{toString}}.');
+    expect(screen.getByRole('alert')).toHaveTextContent('This pack can’t be imported');
+    expectInert(document.body);
+  });
+
   it('is plain text in the editor and its preview', async () => {
     const { user } = await renderOptions();
     await user.click(screen.getByRole('button', { name: 'New pack' }));
     await user.click(screen.getByRole('button', { name: 'Add a phrase' }));
     const field = screen.getByLabelText('Phrase 1');
     await user.click(field);
-    await user.paste(`${MARKUP} {{customer.firstName}}`);
-    expect(screen.getByLabelText('Preview of phrase 1')).toHaveTextContent(`${MARKUP} Dana`);
+    await user.paste(`${MARKUP} {{customer.firstName}} {{constructor}} {{valueOf}}`);
+    expect(screen.getByLabelText('Preview of phrase 1')).toHaveTextContent(
+      `${MARKUP} Dana {{constructor}} {{valueOf}}`,
+    );
     expect(screen.getByRole('list', { name: 'Problems to fix' })).toHaveTextContent(
       'steps.listen[0].text: must be plain text: remove the HTML "<img src=x onerror="window.hacked=1">"',
     );

@@ -79,6 +79,13 @@ export const breakage: fc.Arbitrary<Break> = fc.oneof(
     else firstPhrase(pack).text = bad;
     return pack;
   }),
+  fc
+    .tuple(fc.constantFrom('{{custmer.name}}', '{{constructor}}', '{{ toString }}', '{{order.total}}'), fc.boolean())
+    .map(([unknown, inVariant]): Break => (pack) => {
+      if (inVariant) firstPhrase(pack).variants = { angry: `Sorry ${unknown}` };
+      else firstPhrase(pack).text = `Hi ${unknown}`;
+      return pack;
+    }),
   wrongValue.map((value): Break => (pack) => {
     firstPhrase(pack).id = value;
     return pack;

@@ -51,11 +51,22 @@ describe('planImport', () => {
 
   it('installs a pack with a new id, with its lint warnings', () => {
     const plan = planImport(
-      pack({ id: 'other', steps: { listen: [{ id: 'a', text: '{{nope}}' }] } }),
+      pack({ id: 'other', steps: { listen: [{ id: 'a', text: 'About {{ticket id}}' }] } }),
       installed(current),
     );
     expect(plan).toMatchObject({ kind: 'new', pack: { id: 'other' } });
-    expect(plan.kind === 'new' && plan.warnings.map((w) => w.kind)).toContain('unknown-variable');
+    expect(plan.kind === 'new' && plan.warnings.map((w) => w.kind)).toContain('malformed-variable');
+  });
+
+  it('refuses a pack whose phrases use a variable the panel does not fill', () => {
+    const plan = planImport(
+      pack({ id: 'other', steps: { listen: [{ id: 'a', text: '{{nope}}' }] } }),
+      installed(current),
+    );
+    expect(plan).toEqual({
+      kind: 'invalid',
+      errors: [{ path: 'steps.listen[0].text', message: expect.stringMatching(/^unknown variable \{\{nope\}\}\./) }],
+    });
   });
 
   it('updates to a newer version with a summary, and asks before the same or an older one', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PACK_SCHEMA_ID, PACK_STEPS } from '@/lib/packs';
 import { managedPolicySchema, packJsonSchema } from '@/lib/packs/json-schema';
+import { ONLY_KNOWN_VARIABLES } from '@/lib/packs/variables';
 
 type Node = Record<string, unknown>;
 const committed = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Node;
@@ -61,6 +62,20 @@ describe('generated JSON Schemas', () => {
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties.steps.properties as Node)).toEqual([...PACK_STEPS]);
     expect(schema.properties.steps.additionalProperties).toBe(false);
+  });
+
+  it('refuses unknown variables in phrase text with the pattern parsePack uses', () => {
+    const phrase = (packJsonSchema() as { properties: { steps: { properties: Record<string, Node> } } }).properties
+      .steps.properties.listen!.items as { properties: { text: Node; variants: { properties: Record<string, Node> } } };
+    for (const text of [phrase.properties.text, phrase.properties.variants.properties.angry!]) {
+      // Editors compile patterns as ECMA-262 regular expressions, with the u flag (JSON Schema 2020-12).
+      const patterns = (text.allOf as Array<{ pattern: string }>).map(({ pattern }) => new RegExp(pattern, 'u'));
+      const accepts = (value: string) => patterns.every((pattern) => pattern.test(value));
+      expect(patterns.map(String)).toContain(new RegExp(ONLY_KNOWN_VARIABLES.source, 'u').toString());
+      expect(accepts('Hi {{ customer.firstName }},\nsee {{ticket.id}}.')).toBe(true);
+      expect(accepts('Hi {{custmer.name}}')).toBe(false);
+      expect(accepts('Line one\n{{constructor}}')).toBe(false);
+    }
   });
 
   it('gives Chrome a policy schema in the dialect it accepts', () => {

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keepManagedPacksFresh } from '@/entrypoints/background/managed-packs';
 import { loadPackEntries } from '@/lib/packs';
 import { readManagedState, refreshManagedPacks, REFRESH_MS } from '@/lib/packs/managed';
+import { readManagedFailure } from '@/lib/packs/managed-failure';
 import { pack } from './fixtures';
 
 const URL_A = 'https://packs.example.com/acme.json';
@@ -76,6 +77,49 @@ describe('managed packs', () => {
     expect(invalid.entries[0]!.errors).toContainEqual({ path: 'format', message: 'must be 1' });
   });
 
+  it('refuses a pushed pack whose phrases use an unknown variable, saying where', async () => {
+    const bad = pack({
+      steps: {
+        listen: [
+          { id: 'a', text: 'Hi {{constructor}}' },
+          { id: 'b', text: '{{custmer.name}}' },
+        ],
+      },
+    });
+    await fakeBrowser.storage.managed.set({ packs: [{ pack: bad }] });
+    const { entries } = await refreshManagedPacks();
+    expect(entries[0]!.pack).toBeNull();
+    expect(entries[0]!.errors).toEqual([
+      {
+        path: 'packs[0].pack.steps.listen[0].text',
+        message: expect.stringMatching(/^unknown variable \{\{constructor\}\}\. Use one of: /),
+      },
+      {
+        path: 'packs[0].pack.steps.listen[1].text',
+        message: 'unknown variable {{custmer.name}}. Did you mean {{customer.name}}?',
+      },
+    ]);
+  });
+
+  it('records a full storage for the options page, keeps the copy it had, and clears the record once stored', async () => {
+    await fakeBrowser.storage.managed.set({ packs: [{ pack: pack({ id: 'org-a' }) }] });
+    await refreshManagedPacks();
+    await fakeBrowser.storage.managed.set({ packs: [{ pack: pack({ id: 'org-b' }) }] });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const full =
+      'Browser storage for Steadyhand is full: the latest packs from your organisation could not be saved, so ' +
+      'Steadyhand keeps the ones it saved before. Delete packs you imported yourself to make room; Steadyhand ' +
+      'tries again when the browser restarts or the policy changes.';
+    await expect(refreshManagedPacks({ now: T0 })).rejects.toThrow(full);
+    expect(await readManagedFailure()).toEqual({ at: '2026-03-01T08:00:00.000Z', message: full });
+    expect((await readManagedState()).entries[0]!.pack!.id).toBe('org-a');
+
+    set.mockRestore();
+    await refreshManagedPacks();
+    expect(await readManagedFailure()).toBeNull();
+    expect((await readManagedState()).entries[0]!.pack!.id).toBe('org-b');
+  });
+
   it('downloads from https addresses only', async () => {
     await fakeBrowser.storage.managed.set({ packs: [{ url: 'http://packs.example.com/a.json' }] });
     const fetchText = vi.fn();
@@ -90,6 +134,17 @@ describe('managed packs', () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await refreshManagedPacks();
     expect(set).not.toHaveBeenCalled();
+  });
+
+  it('is refreshed by a background that records, not swallows, a failure to store the packs', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fakeBrowser.storage.managed.set({ packs: [{ pack: pack({ id: 'org' }) }] });
+    keepManagedPacksFresh();
+    await vi.waitFor(async () =>
+      expect((await readManagedFailure())?.message).toMatch(/^Browser storage for Steadyhand is full: /),
+    );
+    expect(log).toHaveBeenCalled();
   });
 
   it('is refreshed by the background on start and whenever the policy changes', async () => {

@@ -94,6 +94,23 @@ describe('parsePack', () => {
     ]);
   });
 
+  it('refuses variables the panel does not fill, each with its place and a suggestion for a typo', () => {
+    const bad = pack({
+      steps: {
+        listen: [{ id: 'a', text: 'Hi {{custmer.name}}, about {{ ticket.id }}' }],
+        act: [{ id: 'b', text: 'Done.', variants: { angry: '{{constructor}} {{toString}}\n{{order.total}}' } }],
+      },
+    });
+    const known =
+      'Use one of: {{customer.firstName}}, {{customer.name}}, {{agent.firstName}}, {{ticket.id}}, {{ticket.subject}}, {{followUp.date}}.';
+    expect(lines(bad)).toEqual([
+      'steps.listen[0].text: unknown variable {{custmer.name}}. Did you mean {{customer.name}}?',
+      `steps.act[0].variants.angry: unknown variable {{constructor}}. ${known}`,
+      `steps.act[0].variants.angry: unknown variable {{toString}}. ${known}`,
+      `steps.act[0].variants.angry: unknown variable {{order.total}}. ${known}`,
+    ]);
+  });
+
   it('refuses versions and dates that are not real', () => {
     expect(lines(pack({ version: '01.2.3', updatedAt: '2026-02-30' }))).toEqual([
       'version: must be a version like "1.2.0" (major.minor.patch)',

@@ -6,10 +6,13 @@ import {
   installPack,
   loadPackEntries,
   movePack,
+  PACK_BUDGET_BYTES,
   readStoredPacks,
+  refreshManagedPacks,
   setPackEnabled,
   watchPackEntries,
 } from '@/lib/packs';
+import { PACK_LOCK } from '@/lib/packs/lock';
 import { managedPacksItem } from '@/lib/packs/managed';
 import { packsItem } from '@/lib/packs/store';
 import { pack } from './fixtures';
@@ -123,6 +126,22 @@ describe('pack store', () => {
     expect(await stored()).toBe(before);
   });
 
+  it('refuses a pack with an unknown variable, yet keeps one stored when that was only a warning', async () => {
+    const earlier = pack({ steps: { listen: [{ id: 'a', text: 'Hi {{custmer.name}}' }] } });
+    expect((await installPack(earlier, source)).plan.kind).toBe('invalid');
+    await packsItem.setValue({
+      packs: [{ pack: earlier, source, installedAt: '2026-01-01T00:00:00.000Z' }],
+      order: [],
+      disabled: [],
+    });
+    await setPackEnabled('acme-support', false);
+    expect(await ids()).toEqual([
+      'user:acme-support:false',
+      'builtin:steadyhand-en:true',
+      'builtin:steadyhand-es:true',
+    ]);
+  });
+
   it('tells watchers about changes to either list', async () => {
     const changed = vi.fn();
     const stop = watchPackEntries(changed);
@@ -132,5 +151,86 @@ describe('pack store', () => {
     stop();
     await packsItem.setValue({ packs: [], order: [], disabled: [] });
     expect(changed).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('pack writes', () => {
+  const FULL =
+    /^Browser storage for Steadyhand is full: the change to your phrase packs could not be saved, and nothing changed\. Delete packs you no longer use, then try again\.$/;
+  const userIds = async () => (await readStoredPacks()).packs.map(({ pack }) => pack.id).sort();
+
+  it('keeps every change made at once: two installs both land, beside other changes', async () => {
+    await Promise.all([
+      installPack(pack({ id: 'team-a' }), source),
+      installPack(pack({ id: 'team-b' }), source),
+      setPackEnabled('steadyhand-es', false),
+    ]);
+    expect(await userIds()).toEqual(['team-a', 'team-b']);
+    expect((await readStoredPacks()).disabled).toEqual(['steadyhand-es']);
+  });
+
+  it('takes one Web Lock, shared with the background, for every write when the browser has Web Locks', async () => {
+    const granted: string[] = [];
+    let queue: Promise<unknown> = Promise.resolve();
+    const locks = {
+      request: (name: string, task: () => Promise<unknown>) => {
+        granted.push(name);
+        const turn = queue.then(task);
+        queue = turn.catch(() => undefined);
+        return turn;
+      },
+    };
+    vi.spyOn(navigator, 'locks', 'get').mockReturnValue(locks as unknown as LockManager);
+    await fakeBrowser.storage.managed.set({ packs: [{ pack: pack({ id: 'org' }) }] });
+    await Promise.all([installPack(pack({ id: 'team-a' }), source), installPack(pack({ id: 'team-b' }), source)]);
+    await setPackEnabled('team-a', false);
+    await movePack('team-a', 1);
+    await deletePack('team-b');
+    await refreshManagedPacks();
+    expect(granted).toEqual(Array.from({ length: 6 }, () => PACK_LOCK));
+    expect(await ids()).toEqual([
+      'managed:org:true',
+      'builtin:steadyhand-en:true',
+      'user:team-a:false',
+      'builtin:steadyhand-es:true',
+    ]);
+  });
+
+  it('reports a full storage in words for every kind of change, and changes nothing', async () => {
+    await installPack(pack(), source);
+    const before = await stored();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    // Chrome's storage.local, then Firefox's (IndexedDB underneath).
+    set.mockRejectedValueOnce(new Error('Resource::kQuotaBytes quota exceeded'));
+    await expect(installPack(pack({ id: 'other' }), source)).rejects.toThrow(FULL);
+    set.mockRejectedValueOnce(new DOMException('The operation failed.', 'QuotaExceededError'));
+    await expect(setPackEnabled('acme-support', false)).rejects.toThrow(FULL);
+    set.mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(movePack('acme-support', 1)).rejects.toThrow(FULL);
+    await expect(deletePack('acme-support')).rejects.toThrow(FULL);
+    expect(await stored()).toBe(before);
+    // Anything else keeps its own message.
+    set.mockRejectedValue(new Error('Extension context invalidated.'));
+    await expect(deletePack('acme-support')).rejects.toThrow('Extension context invalidated.');
+  });
+
+  it(`refuses an install that would take the installed packs over ${PACK_BUDGET_BYTES / 1024 / 1024} MB, naming what to delete`, async () => {
+    // About 0.97 MB each, just under the 1 MB a pack may have: five fit in the budget, a sixth does not.
+    const big = (n: number) =>
+      pack({
+        id: `big-${n}`,
+        name: `Big ${n}`,
+        steps: { listen: Array.from({ length: 500 }, (_, i) => ({ id: `p-${i}`, text: `${n}`.repeat(2000) })) },
+      });
+    for (const n of [1, 2, 3, 4, 5]) expect((await installPack(big(n), source)).installed).toBe(true);
+    const before = await stored();
+    await expect(installPack(big(6), source)).rejects.toThrow(
+      'There is no room for “Big 6” (989 KB): the packs you install may take 5.0 MB together, and the others ' +
+        'already take 4.8 MB. Delete packs you no longer use, such as “Big 1” (989 KB), “Big 2” (989 KB), or ' +
+        '“Big 3” (989 KB), then try again.',
+    );
+    expect(await stored()).toBe(before);
+    // Built-in packs take none of it, and an update counts instead of the version it replaces.
+    expect((await installPack({ ...big(5), version: '1.1.0' }, source)).installed).toBe(true);
   });
 });

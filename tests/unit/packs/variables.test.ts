@@ -1,6 +1,50 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fillVariables, KNOWN_VARIABLES, segmentsOf, variablesIn } from '@/lib/packs';
-import { malformedPlaceholders } from '@/lib/packs/variables';
+import type { Conversation } from '@/lib/conversation';
+import {
+  fillVariables,
+  isKnownVariable,
+  KNOWN_VARIABLES,
+  ownValue,
+  segmentsOf,
+  variablesFor,
+  variablesIn,
+  type VariableValues,
+} from '@/lib/packs';
+import { malformedPlaceholders, ONLY_KNOWN_VARIABLES } from '@/lib/packs/variables';
+
+// Names every plain object inherits: a lookup that reaches Object.prototype finds a function for each.
+const PROTOTYPE_NAMES = ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty', 'isPrototypeOf'];
+
+const conversation: Conversation = {
+  helpdesk: 'zendesk',
+  id: '4711',
+  subject: ' Charged twice ',
+  customer: { name: 'Dana  Whitfield', email: 'dana@example.com' },
+  channel: 'email',
+  messages: [
+    {
+      id: 'a',
+      role: 'agent',
+      author: 'Sam Ortega',
+      internal: false,
+      text: 'Hi',
+      at: null,
+      channel: null,
+      attachments: [],
+    },
+    {
+      id: 'b',
+      role: 'customer',
+      author: 'Dana',
+      internal: false,
+      text: 'Hello',
+      at: null,
+      channel: null,
+      attachments: [],
+    },
+  ],
+};
 
 describe('variables', () => {
   it('lists the names the side panel fills', () => {
@@ -42,5 +86,57 @@ describe('variables', () => {
       '{ticket.id}}',
       '{{',
     ]);
+  });
+
+  it('looks values up by their own names only, never through the prototype', () => {
+    for (const name of PROTOTYPE_NAMES) expect(ownValue({}, name)).toBeUndefined();
+    expect(ownValue({ constructor: 'Dana' }, 'constructor')).toBe('Dana');
+    // A value the object only inherits (a polluted prototype, say) is not the conversation's.
+    const inherited = Object.create({ 'customer.name': 'Mallory' }) as VariableValues;
+    expect(fillVariables('Hi {{customer.name}}', inherited)).toBe('Hi {{customer.name}}');
+  });
+
+  it('has a pattern, for the JSON Schema, that accepts a text exactly when all its variables are known', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...KNOWN_VARIABLES, ...PROTOTYPE_NAMES, 'custmer.name', 'ticket.idx', 'a.b', 'x_1'),
+      fc.constantFrom('{{', '}}', '{', '}', ' ', '\n', '.', 'word', '{{ ', ' }}', '{{{'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(ONLY_KNOWN_VARIABLES.test(text)).toBe(variablesIn(text).every(isKnownVariable));
+        expect(new RegExp(ONLY_KNOWN_VARIABLES.source, 'u').test(text)).toBe(ONLY_KNOWN_VARIABLES.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('variablesFor', () => {
+  it('fills what the conversation knows', () => {
+    expect(variablesFor(conversation)).toEqual({
+      'customer.firstName': 'Dana',
+      'customer.name': 'Dana  Whitfield',
+      'agent.firstName': 'Sam',
+      'ticket.id': '4711',
+      'ticket.subject': 'Charged twice',
+    });
+  });
+
+  it('prefers the agent’s own name and takes the follow-up date from the notes', () => {
+    expect(variablesFor(conversation, { agentName: 'Priya Nair', followUpDate: '2026-11-25' })).toMatchObject({
+      'agent.firstName': 'Priya',
+      'followUp.date': '2026-11-25',
+    });
+  });
+
+  it('leaves out what it does not know, so the panel can ask', () => {
+    const bare = { ...conversation, subject: null, customer: { name: null, email: null }, messages: [] };
+    expect(variablesFor(bare)).toEqual({ 'ticket.id': '4711' });
+  });
+
+  it('holds nothing under any other name, so a phrase’s {{constructor}} finds no value', () => {
+    const values = variablesFor(conversation) as Record<string, unknown>;
+    for (const name of PROTOTYPE_NAMES) expect(values[name]).toBeUndefined();
   });
 });

@@ -1,0 +1,43 @@
+// The room installed packs may take together. storage.local holds 10 MB for everything the extension
+// keeps there (settings, the policy's packs, the user's packs); one pack may be 1 MB, so without a total
+// a few dozen imports could fill it and leave settings and the policy's packs with no room at all.
+import type { PhrasePack } from './schema';
+import { PackStoreError } from './store-errors';
+
+/**
+ * The size the packs a user installs (imported or written in the editor) may take together, as stored
+ * JSON. Built-in packs ship with the extension and the policy's packs are the organisation's: neither counts.
+ */
+export const PACK_BUDGET_BYTES = 5 * 1024 * 1024;
+
+/** The size a pack takes in storage: its JSON, in UTF-8. */
+const storedSize = (pack: PhrasePack) => new TextEncoder().encode(JSON.stringify(pack)).length;
+
+const MB = 1024 * 1024;
+const formatSize = (bytes: number) =>
+  bytes < MB ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / MB).toFixed(1)} MB`;
+
+class PackBudgetError extends PackStoreError {
+  override name = 'PackBudgetError';
+}
+
+/**
+ * Throws a PackBudgetError when `packs`, the user's packs as they would be stored, are over the budget.
+ * `adding` is the pack being installed: the message names it, what the others take, and the largest of
+ * them, since deleting those frees the most room (one pack is at most 1 MB, so there are always others).
+ */
+export function checkBudget(packs: readonly PhrasePack[], adding: PhrasePack): void {
+  const sizes = packs.map((pack) => ({ pack, size: storedSize(pack) }));
+  const total = sizes.reduce((sum, { size }) => sum + size, 0);
+  if (total <= PACK_BUDGET_BYTES) return;
+  const others = sizes.filter(({ pack }) => pack !== adding).sort((a, b) => b.size - a.size);
+  const used = others.reduce((sum, { size }) => sum + size, 0);
+  const largest = new Intl.ListFormat('en', { type: 'disjunction' }).format(
+    others.slice(0, 3).map(({ pack, size }) => `“${pack.name}” (${formatSize(size)})`),
+  );
+  throw new PackBudgetError(
+    `There is no room for “${adding.name}” (${formatSize(storedSize(adding))}): the packs you install may take ` +
+      `${formatSize(PACK_BUDGET_BYTES)} together, and the others already take ${formatSize(used)}. ` +
+      `Delete packs you no longer use, such as ${largest}, then try again.`,
+  );
+}
