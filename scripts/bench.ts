@@ -5,7 +5,12 @@ import longTasks from './bench/long-tasks';
 import notes from './bench/notes';
 import panel from './bench/panel';
 import reader from './bench/reader';
+import redact from './bench/redact';
 import size from './bench/size';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+// A build-time constant in the extension (false outside the demo build); the bench runs the sources directly.
+Object.assign(globalThis, { __STEADYHAND_DEMO__: false });
 
 const suites: Array<[string, BenchSuite]> = [
   ['bundle size', size],
@@ -14,6 +19,7 @@ const suites: Array<[string, BenchSuite]> = [
   ['side panel in Chromium', panel],
   ['content script in Chromium', longTasks],
   ['notes store', notes],
+  ['notes redaction', redact],
 ];
 
 function format(row: BenchRow) {
@@ -37,6 +43,13 @@ for (const [name, suite] of suites) {
   rows.push(...(await suite()));
 }
 console.table(rows.map(format));
+// The same figures for tools and for comparing runs: one file per run, and `latest.json`.
+const report = JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2);
+mkdirSync('.output/bench', { recursive: true });
+const file = `.output/bench/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+writeFileSync(file, report);
+writeFileSync('.output/bench/latest.json', report);
+console.log(`figures written to ${file} and .output/bench/latest.json`);
 const failed = rows.filter((row) => !row.pass);
 if (failed.length) {
   console.error(`${failed.length} figure(s) miss their target: ${failed.map((row) => row.name).join('; ')}`);

@@ -4,9 +4,10 @@ import { PhrasesSection } from '@/entrypoints/sidepanel/components/phrases/Phras
 import { resolvePhrase } from '@/entrypoints/sidepanel/components/phrases/resolve';
 import { StatusNotice } from '@/entrypoints/sidepanel/components/StatusNotice';
 import type { Conversation } from '@/lib/conversation';
-import { variablesFor } from '@/lib/conversation/variables';
+import { variablesFor } from '@/lib/packs/variables';
 import type { Guidance } from '@/lib/framework/guidance';
 import { packsInFirstLanguage, phrasesForStep, searchPhrases, type OfferedPhrase } from '@/lib/packs';
+import { followPacks } from './follow-packs';
 import { listenForPanelKeys } from './keys';
 import { copyPhrase, insertPhrase } from './phrase-actions';
 import { panelStore, usePanelStore } from './store';
@@ -54,6 +55,8 @@ export function Phrases({ tabId, conversation, guidance }: Props) {
     else setStatus({ tone: 'error', message: i18n.t('phrases.missingHint') });
   });
   useEffect(() => listenForPanelKeys(onNumberKey), []);
+  // The packs are read (and kept in step with the options page) while phrases are shown.
+  useEffect(() => followPacks(panelStore), []);
 
   if (packsError) return <StatusNotice title={i18n.t('phrases.packsError', [packsError])} />;
   if (!packs) return <StatusNotice title={i18n.t('phrases.loading')} busy />;

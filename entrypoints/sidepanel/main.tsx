@@ -2,8 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { followActiveTab } from './follow-active-tab';
-import { followPacks } from './follow-packs';
-import { keepNotesSafe } from './notes-autosave';
 import { panelStore } from './store';
 import '@/components/theme.css';
 import './style.css';
@@ -14,8 +12,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('sidepanel.html has no #root');
 
 void followActiveTab(panelStore);
-followPacks(panelStore);
-void keepNotesSafe();
 
 createRoot(root).render(
   <StrictMode>

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { Conversation } from '@/lib/conversation';
-import { sendToTab } from '@/lib/messaging';
-import { recordPhraseUse } from '@/lib/notes';
+import { sendMessage, sendToTab } from '@/lib/messaging';
+import { recordPhraseUse, ticketOf } from '@/lib/notes';
 import type { OfferedPhrase } from '@/lib/packs';
 import { notesDb } from './notes-db';
 
@@ -17,8 +17,8 @@ function reasonText(reason: string): string {
 
 /** Records the use with the interaction; a failure to record must not undo what the agent did. */
 function record(conversation: Conversation, phrase: OfferedPhrase, action: 'insert' | 'copy'): void {
-  const ticket = { helpdesk: conversation.helpdesk, ticketId: conversation.id };
-  recordPhraseUse(notesDb(), ticket, {
+  // Keyed like every record of this conversation, account included (lib/notes/key.ts).
+  recordPhraseUse(notesDb(), ticketOf(conversation), {
     packId: phrase.packId,
     phraseId: phrase.phraseId,
     step: phrase.step,
@@ -32,6 +32,11 @@ export async function insertPhrase(tabId: number, conversation: Conversation, ph
     const result = await sendToTab(tabId, 'composer:insert', { text });
     if (!result.ok) return { tone: 'error' as const, message: i18n.t('phrases.failed', [reasonText(result.reason)]) };
   } catch {
+    // Nobody answered: the content script went silent (the page navigated, or an update orphaned it). Ask
+    // the background to check the tab; what it finds replaces the guidance shown (tab:changed).
+    sendMessage('tab:recheck', { tabId }).catch((error: unknown) =>
+      console.error('Steadyhand: could not recheck the tab', error),
+    );
     return { tone: 'error' as const, message: i18n.t('phrases.failed', [i18n.t('phrases.reasons.notConnected')]) };
   }
   record(conversation, phrase, 'insert');

@@ -4,7 +4,9 @@ import type { Guidance } from '@/lib/framework/guidance';
 import { BoundaryBanner } from './BoundaryBanner';
 import { Checklist } from './Checklist';
 import { ConversationSummary } from './ConversationSummary';
+import { ErrorBoundary } from './ErrorBoundary';
 import { LoadedMessagesNote } from './LoadedMessagesNote';
+import { conversationStepKey } from './reset-key';
 import { SignalChips } from './SignalChips';
 import { StepCard } from './StepCard';
 
@@ -25,19 +27,38 @@ export function GuidanceView({
   guidance: Guidance;
   slots?: GuidanceSlots;
 }) {
+  const resetKey = conversationStepKey(conversation, guidance.step);
   return (
     <>
-      {guidance.step === 'boundary' ? (
-        <BoundaryBanner guidance={guidance} />
-      ) : (
-        <StepCard guidance={guidance} step={guidance.step} />
+      <ErrorBoundary section="step" resetKey={resetKey}>
+        {guidance.step === 'boundary' ? (
+          <BoundaryBanner guidance={guidance} />
+        ) : (
+          <StepCard guidance={guidance} step={guidance.step} />
+        )}
+      </ErrorBoundary>
+      <ErrorBoundary section="loadedNote" resetKey={resetKey}>
+        <LoadedMessagesNote conversation={conversation} />
+      </ErrorBoundary>
+      <ErrorBoundary section="signals" resetKey={resetKey}>
+        <SignalChips signals={guidance.signals} />
+      </ErrorBoundary>
+      {slots.phrases && (
+        <ErrorBoundary section="phrases" resetKey={resetKey}>
+          {slots.phrases}
+        </ErrorBoundary>
       )}
-      <LoadedMessagesNote conversation={conversation} />
-      <SignalChips signals={guidance.signals} />
-      {slots.phrases}
-      <Checklist guidance={guidance} messages={conversation.messages} />
-      <ConversationSummary conversation={conversation} />
-      {slots.notes}
+      <ErrorBoundary section="checklist" resetKey={resetKey}>
+        <Checklist guidance={guidance} messages={conversation.messages} />
+      </ErrorBoundary>
+      <ErrorBoundary section="summary" resetKey={resetKey}>
+        <ConversationSummary conversation={conversation} />
+      </ErrorBoundary>
+      {slots.notes && (
+        <ErrorBoundary section="notes" resetKey={resetKey}>
+          {slots.notes}
+        </ErrorBoundary>
+      )}
     </>
   );
 }

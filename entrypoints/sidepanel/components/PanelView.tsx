@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
 import type { TabView } from '@/lib/messaging';
-import { GuidanceView, type GuidanceSlots } from './GuidanceView';
 import { helpdeskName } from '@/components/labels';
+import { ErrorBoundary } from './ErrorBoundary';
+import { GuidanceView, type GuidanceSlots } from './GuidanceView';
 import { StatusNotice } from './StatusNotice';
 import { UnreadableLayout } from './UnreadableLayout';
 
@@ -64,7 +65,12 @@ function ViewBody({ view, error, slots }: { view: TabView | null; error: string 
         </StatusNotice>
       );
     case 'unreadable':
-      return <UnreadableLayout helpdesk={view.helpdesk} missing={view.missing} diagnostic={view.diagnostic} />;
+      // Tried again when there is something else to report: another helpdesk, other parts missing.
+      return (
+        <ErrorBoundary section="unreadable" resetKey={`${view.helpdesk}:${view.missing.join(' ')}`}>
+          <UnreadableLayout helpdesk={view.helpdesk} missing={view.missing} diagnostic={view.diagnostic} />
+        </ErrorBoundary>
+      );
     case 'ready':
       return <GuidanceView conversation={view.conversation} guidance={view.guidance} slots={slots} />;
   }

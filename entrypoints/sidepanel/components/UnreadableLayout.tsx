@@ -34,14 +34,21 @@ export function UnreadableLayout({
         {i18n.t('panel.unreadable.title')}
       </h2>
       <p className="notice__body">{i18n.t('panel.unreadable.body', [helpdeskName(helpdesk)])}</p>
-      <h3 className="notice__subtitle">{i18n.t('panel.unreadable.missing')}</h3>
-      <ul className="hooks" aria-label={i18n.t('panel.unreadable.missingLabel')}>
-        {missing.map((hook) => (
-          <li key={hook}>
-            <code>{hook}</code>
-          </li>
-        ))}
-      </ul>
+      {missing.length > 0 || diagnostic.error === null ? (
+        <>
+          <h3 className="notice__subtitle">{i18n.t('panel.unreadable.missing')}</h3>
+          <ul className="hooks" aria-label={i18n.t('panel.unreadable.missingLabel')}>
+            {missing.map((hook) => (
+              <li key={hook}>
+                <code>{hook}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        // Every part was found but reading them threw: name the error's kind (never its message).
+        <p className="notice__body">{i18n.t('panel.unreadable.failed', [diagnostic.error])}</p>
+      )}
       <details className="diagnostic">
         <summary>{i18n.t('panel.unreadable.diagnostic')}</summary>
         <pre aria-label={i18n.t('panel.unreadable.diagnosticLabel')}>{text}</pre>

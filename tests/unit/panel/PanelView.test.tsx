@@ -94,4 +94,11 @@ describe('PanelView', () => {
     expect(writeText).toHaveBeenCalledWith(JSON.stringify(diagnostic, null, 2));
     expect(screen.getByText('Copied.')).toBeInTheDocument();
   });
+
+  it('names the error’s kind when every part was found but reading them failed', () => {
+    const diagnostic = { helpdesk: 'zendesk', missing: [], error: 'TypeError' } as unknown as Diagnostic;
+    render(<PanelView view={{ status: 'unreadable', helpdesk: 'zendesk', missing: [], diagnostic }} error={null} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Reading the page failed (TypeError).');
+    expect(screen.queryByRole('list', { name: 'Missing page parts' })).toBeNull();
+  });
 });

@@ -18,6 +18,8 @@ beforeEach(() => {
 });
 
 const settle = () => new Promise((done) => setTimeout(done, 0));
+/** Who sends `tab:changed`: the extension's service worker. */
+const BACKGROUND = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/background.js') };
 
 describe('followActiveTab', () => {
   it('shows a pinned tab and ignores tab switches', async () => {
@@ -54,8 +56,12 @@ describe('followActiveTab', () => {
     // The fake's trigger is typed without Chrome's sendResponse argument, which our listener uses.
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
     const respond = vi.fn();
-    await trigger(envelope('tab:changed', { tabId: 5, view: { status: 'not-helpdesk' } }), {}, respond);
-    await trigger(envelope('tab:changed', { tabId: 1, view: { status: 'loading', helpdesk: 'zendesk' } }), {}, respond);
+    await trigger(envelope('tab:changed', { tabId: 5, view: { status: 'not-helpdesk' } }), BACKGROUND, respond);
+    await trigger(
+      envelope('tab:changed', { tabId: 1, view: { status: 'loading', helpdesk: 'zendesk' } }),
+      BACKGROUND,
+      respond,
+    );
     await settle();
     expect(store.getState().view).toEqual({ status: 'loading', helpdesk: 'zendesk' });
     expect(respond).toHaveBeenCalledWith({ ok: true, data: null });
@@ -87,7 +93,7 @@ describe('followActiveTab', () => {
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
     const next = { ...guidance, step: 'empathize' as const };
     const patch = { conversation: { ...head, from: 1, tail: [message('b', 'two')] }, guidance: next };
-    await trigger(envelope('tab:changed', { tabId: 3, patch }), {}, vi.fn());
+    await trigger(envelope('tab:changed', { tabId: 3, patch }), BACKGROUND, vi.fn());
     await settle();
     expect(store.getState().view).toEqual({
       status: 'ready',
@@ -99,7 +105,7 @@ describe('followActiveTab', () => {
     const ask = vi.mocked(fakeBrowser.runtime.sendMessage);
     const asked = ask.mock.calls.length;
     const other = { ...patch, conversation: { ...patch.conversation, id: '43', from: 5 } };
-    await trigger(envelope('tab:changed', { tabId: 3, patch: other }), {}, vi.fn());
+    await trigger(envelope('tab:changed', { tabId: 3, patch: other }), BACKGROUND, vi.fn());
     await settle();
     expect(ask.mock.calls.length).toBe(asked + 1);
     expect(store.getState().view).toEqual(ready);
