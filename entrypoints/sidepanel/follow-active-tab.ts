@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { StoreApi } from 'zustand';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import type { PanelState } from './store';
+import { errorText } from '@/lib/error-text';
 
 /**
  * Keeps the panel on the active tab of its own window. `?tab=<id>` pins the panel to one tab instead,
@@ -20,7 +21,7 @@ export async function followActiveTab(store: StoreApi<PanelState>, search = loca
     try {
       store.getState().showView(tabId, await sendMessage('tab:get', { tabId }));
     } catch (error) {
-      store.getState().showError(tabId, error instanceof Error ? error.message : String(error));
+      store.getState().showError(tabId, errorText(error));
     }
   }
 

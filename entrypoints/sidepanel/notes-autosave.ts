@@ -11,12 +11,13 @@ import { replayJournal, writeJournal } from '@/lib/notes/unsaved-journal';
 import type { QuickNotesDraft } from '@/entrypoints/sidepanel/components/notes/QuickNotes';
 import { notesDb } from './notes-db';
 import { panelStore } from './store';
+import { errorText } from '@/lib/error-text';
 
 /** Why a save failed, in the panel's words. */
 function failureText(error: unknown): string {
   if (isQuotaExceeded(error)) return i18n.t('quickNotes.quota');
   if (error instanceof NotSavedError) return i18n.t('quickNotes.conflict');
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
 
 /**

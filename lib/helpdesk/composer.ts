@@ -2,6 +2,7 @@ import { isInsertResponse, MAX_TEXT, parseDetail, REQUEST_EVENT, RESPONSE_EVENT 
 import { isShadowRoot } from './deep';
 import { type AdapterSet } from './types';
 import { detectHelpdesk } from './url';
+import { errorText } from '../error-text';
 
 export type InsertResult = { ok: true; route: 'bridge' | 'paste' | 'execCommand' } | { ok: false; reason: string };
 
@@ -55,7 +56,7 @@ export async function insertText(
     if (!FALL_THROUGH.has(bridged)) return { ok: false, reason: bridged };
     return await domInsert(doc, composer as HTMLElement, clean, before);
   } catch (e) {
-    return { ok: false, reason: `error: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, reason: `error: ${errorText(e)}` };
   }
 }
 

@@ -3,6 +3,7 @@ import { inspect, readContext } from './read';
 import { sameHead } from './compare';
 import { type Session } from './session';
 import { type AdapterSet, type ReadOptions, type ReadResult } from './types';
+import { errorText } from '../error-text';
 
 /**
  * Message nodes read in one task at most, on a first read and on appends; more wait for the next task,
@@ -268,15 +269,11 @@ export function followConversation(
   };
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 function errorUpdate(e: unknown): Extract<ConversationUpdate, { type: 'error' }> {
   const name = e instanceof Error && /^[A-Za-z]{1,40}$/.test(e.name) ? e.name : 'Error';
-  return { type: 'error', message: messageOf(e), name };
+  return { type: 'error', message: errorText(e), name };
 }
 
 function isContextInvalidated(e: unknown): boolean {
-  return /extension context invalidated/i.test(messageOf(e));
+  return /extension context invalidated/i.test(errorText(e));
 }

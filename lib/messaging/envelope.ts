@@ -38,7 +38,3 @@ export function openReply<T>(type: string, raw: unknown, check: Check<T>): T {
   if (!checked.ok) throw new MessagingError(`Invalid answer to "${type}": ${checked.error}`);
   return checked.value;
 }
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Check, Checks } from './checks';
-import { envelope, errorText, isEnvelope, openReply, type Reply } from './envelope';
+import { envelope, isEnvelope, openReply, type Reply } from './envelope';
 import type { MessageType, RequestOf, ResponseOf } from './protocol';
 import { senderProblem } from './senders';
+import { errorText } from '../error-text';
 
 export type Sender = Browser.runtime.MessageSender;
 export type Handler<T extends MessageType> = (

@@ -13,6 +13,7 @@ import { managedFailureItem, readManagedFailure } from './managed-failure';
 import { parsePack } from './parse';
 import { PhrasePack } from './schema';
 import { guardQuota } from './store-errors';
+import { errorText } from '../error-text';
 
 /** URL packs are downloaded again after this long, when the background starts (it has no alarms). */
 export const REFRESH_MS = 6 * 60 * 60 * 1000;
@@ -95,7 +96,7 @@ async function fromUrl(
     if (parsed.ok) return { source, pack: parsed.pack, errors: [], fetchedAt: new Date(options.now).toISOString() };
     return { source, ...kept, errors: parsed.errors };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     return { source, ...kept, errors: [{ path: `packs[${index}].url`, message: `could not download it: ${detail}` }] };
   }
 }
@@ -145,7 +146,7 @@ async function refresh({ force, fetchText, now }: ResolveOptions): Promise<Manag
     }
   } catch (error) {
     // Kept for the options page, which shows it: the background has nowhere else to say it.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     await managedFailureItem.setValue({ at: new Date(now).toISOString(), message });
     throw error;
   }

@@ -1,5 +1,6 @@
 import { errorsOf, type PackError } from './errors';
 import { LIMITS, PhrasePack } from './schema';
+import { errorText } from '../error-text';
 
 export type ParseResult = { ok: true; pack: PhrasePack } | { ok: false; errors: PackError[] };
 
@@ -21,7 +22,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; re
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     const position = /at position (\d+)/.exec(detail)?.[1];
     const reason = detail.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '');
     const where = position === undefined ? '' : ` (${lineAndColumn(text, Number(position))})`;

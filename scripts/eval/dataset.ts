@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Conversation } from '../../lib/conversation/model.ts';
 import { GuidanceStep } from '../../lib/framework/steps.ts';
 import { SignalKind } from '../../lib/framework/guidance.ts';
@@ -16,7 +16,7 @@ export const LabelLine = z.object({
   id: z.string(),
   labels: z.array(
     z.object({
-      afterTurn: z.number().int().min(0),
+      afterTurn: z.int().check(z.minimum(0)),
       step: GuidanceStep,
       signals: z.array(z.union([SignalKind, z.literal('none')])),
     }),
@@ -24,7 +24,7 @@ export const LabelLine = z.object({
 });
 export type LabelLine = z.infer<typeof LabelLine>;
 
-function readJsonl<T>(path: string, schema: z.ZodType<T>): T[] {
+function readJsonl<T>(path: string, schema: z.ZodMiniType<T>): T[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

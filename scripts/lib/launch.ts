@@ -18,7 +18,14 @@ export async function launchWithExtension({
   extensionDir = DEMO_EXTENSION_DIR,
   headless = true,
   colorScheme = 'light',
-}: { extensionDir?: string; headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<LaunchedExtension> {
+  args = [],
+}: {
+  extensionDir?: string;
+  headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  /** More Chromium switches (a network log, say). */
+  args?: string[];
+} = {}): Promise<LaunchedExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'steadyhand-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
@@ -33,6 +40,7 @@ export async function launchWithExtension({
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...args,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -47,7 +47,7 @@ function resolveModule(from: string, spec: string): string | null {
       ? join(ROOT, from, '..', spec)
       : null;
   if (!base) return null;
-  for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
     try {
       if (statSync(candidate).isFile()) return relative(ROOT, candidate);
     } catch {
@@ -122,15 +122,104 @@ describe('conventions', () => {
     expect(offending).toEqual([]);
   });
 
-  it('uses zod/mini, not classic zod, for every schema that crosses a message boundary', () => {
-    const boundary = ['lib/conversation', 'lib/messaging', 'lib/helpdesk'].flatMap((dir) => files(dir, /\.ts$/));
-    const offending = boundary.filter((file) => importsOf(file).includes('zod'));
+  it('uses one zod flavour, zod/mini, everywhere (a bundle with both carries zod twice for nothing)', () => {
+    const offending = sources.flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /^zod(\/|$)/.test(spec) && spec !== 'zod/mini')
+        .map((spec) => `${file}: ${spec}`),
+    );
     expect(offending).toEqual([]);
+  });
+
+  it('turns a caught value into text one way: errorText (lib/error-text.ts)', () => {
+    const copies = sources.filter(
+      (file) => file !== 'lib/error-text.ts' && /instanceof Error \? \(?\w+\.message/.test(read(file)),
+    );
+    expect(copies).toEqual([]);
   });
 
   it('notes the source of every HTML fixture', () => {
     const fixtures = files('tests/fixtures', /\.html$/);
     const unsourced = fixtures.filter((file) => !/^\s*<!--[\s\S]*?(helpdesk-dom\.md|source)/i.test(read(file)));
     expect(unsourced).toEqual([]);
+  });
+});
+
+/** Which lib module a path is in (`lib/packs/store.ts` → `packs`); files at lib's root are shared helpers. */
+const libModule = (file: string) => /^lib\/([^/]+)\//.exec(file)?.[1] ?? null;
+
+/**
+ * The layers of lib, each with the modules it may import (types included). `conversation` is the model
+ * everything builds on and imports nothing; nothing imports upwards, so no cycle can form.
+ */
+const LAYERS: Record<string, string[]> = {
+  conversation: [],
+  framework: ['conversation'],
+  helpdesk: ['conversation'],
+  messaging: ['conversation', 'framework', 'helpdesk'],
+  'page-reporter': ['conversation', 'helpdesk', 'messaging'],
+  notes: ['conversation', 'framework', 'helpdesk'],
+  packs: ['conversation', 'framework', 'notes'],
+};
+
+/** Every local file a file imports (types included), resolved to a path from the root. */
+const localImports = (file: string) =>
+  importsOf(file).flatMap((spec) => {
+    const target = resolveModule(file, spec);
+    return target ? [target] : [];
+  });
+
+/** The entrypoint a file belongs to: its folder under entrypoints/, or the entry file itself. */
+const entrypointOf = (file: string) => /^entrypoints\/([^/]+?)(?:\/|\.tsx?$)/.exec(file)?.[1] ?? null;
+
+// Sinks that turn text into markup or code. Steadyhand writes text only (textContent, React children,
+// ProseMirror's own model); tests/e2e/built-code.e2e.ts checks the built bundles for the same.
+const HTML_SINKS =
+  /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|\beval\(|new Function\(|createElement\(\s*['"]script|srcdoc|createContextualFragment|new DOMParser/;
+
+describe('architecture', () => {
+  it('lists every lib module in the layers', () => {
+    const modules = new Set(files('lib', /\.tsx?$/).flatMap((file) => libModule(file) ?? []));
+    expect([...modules].sort()).toEqual(Object.keys(LAYERS).sort());
+  });
+
+  it('keeps each lib module to the layers below it (conversation imports no other lib module)', () => {
+    const offending = files('lib', /\.tsx?$/).flatMap((file) => {
+      const own = libModule(file);
+      if (!own)
+        return localImports(file)
+          .filter((target) => target !== file)
+          .map((t) => `${file} → ${t}`);
+      return localImports(file)
+        .filter((target) => {
+          const other = libModule(target);
+          return other !== null && other !== own && !LAYERS[own]!.includes(other);
+        })
+        .map((target) => `${file} → ${target}`);
+    });
+    expect(offending).toEqual([]);
+  });
+
+  it('keeps each entrypoint to its own files: what pages share lives in components/ or lib/', () => {
+    const offending = files('entrypoints', /\.tsx?$/).flatMap((file) =>
+      localImports(file)
+        .filter((target) => target.startsWith('entrypoints/') && entrypointOf(target) !== entrypointOf(file))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('keeps components/ to what several pages share: it imports no entrypoint', () => {
+    const offending = files('components', /\.tsx?$/).flatMap((file) =>
+      localImports(file)
+        .filter((target) => target.startsWith('entrypoints/'))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('writes no HTML and runs no code from text in anything it ships', () => {
+    const shipped = ['lib', 'entrypoints', 'components'].flatMap((dir) => files(dir, /\.tsx?$/));
+    expect(shipped.filter((file) => HTML_SINKS.test(read(file)))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { MarkdownText, Status } from '@/lib/notes';
 import { helpdeskName, signalName } from '@/components/labels';
+import { errorText } from '@/lib/error-text';
 
 const STATUS_KEYS = {
   open: 'notes.status.open',
@@ -64,9 +65,9 @@ export function markdownText(): MarkdownText {
  * An error for people: a QuotaError or a NotSavedError (another tab's newer edit) gets the localised
  * explanation, anything else its own message.
  */
-export function errorText(error: unknown): string {
+export function failureText(error: unknown): string {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   if (code === 'quota') return i18n.t('notes.save.quota');
   if (code === 'conflict') return i18n.t('notes.save.conflict');
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }

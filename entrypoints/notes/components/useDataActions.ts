@@ -14,7 +14,7 @@ import {
 } from '@/lib/notes';
 import { notesRetentionDays } from '@/lib/notes/retention-setting';
 import type { ExportOptions } from './ExportPanel';
-import { errorText, markdownText } from './labels';
+import { failureText, markdownText } from './labels';
 
 export type Download = (filename: string, blob: Blob) => void | Promise<void>;
 
@@ -46,7 +46,7 @@ export function useDataActions(db: NotesDb, download: Download, changed: () => v
     try {
       setOutcome({ notice: await action(), failure: null });
     } catch (error) {
-      setOutcome({ notice: null, failure: i18n.t(`notes.${failureKey}.failed`, [errorText(error)]) });
+      setOutcome({ notice: null, failure: i18n.t(`notes.${failureKey}.failed`, [failureText(error)]) });
     } finally {
       setBusy(false);
       readUsage();

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { checkSaved, createAutosave, saveNotes, type Autosave, type NotesDb } from '@/lib/notes';
-import { errorText } from './labels';
+import { failureText } from './labels';
 import { writeJournal } from '@/lib/notes/unsaved-journal';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
@@ -36,7 +36,7 @@ export function useNotesAutosave(db: NotesDb, onSaved: (id: string) => void): { 
           onSaved(id);
         },
         onError: (error, id) => {
-          failures.set(id, errorText(error));
+          failures.set(id, failureText(error));
           show();
         },
       },

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { listRecords, listTags, type InteractionRecord, type NotesDb, type NotesFilter } from '@/lib/notes';
-import { errorText } from './labels';
+import { failureText } from './labels';
 
 export const PAGE_SIZE = 25;
 
@@ -41,7 +41,7 @@ export function useRecords(db: NotesDb, filter: NotesFilter): RecordsView {
       latest.current === query && setResult((r) => ({ ...r, ...update, query }));
     Promise.all([listRecords(db, JSON.parse(key) as NotesFilter, { limit }), listTags(db)]).then(
       ([{ records, total }, tags]) => answer({ records, total, tags, error: null }),
-      (e: unknown) => answer({ error: errorText(e) }),
+      (e: unknown) => answer({ error: failureText(e) }),
     );
   }, [db, key, limit, query]);
 

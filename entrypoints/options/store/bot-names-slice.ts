@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { cleanBotNames, DEFAULT_BOT_NAMES, type BotNameProblem } from '@/lib/helpdesk/bot-names';
 import type { Slice } from './index';
+import { errorText } from '@/lib/error-text';
 
 export interface BotNamesSlice {
   /** The Zendesk bot names in force as last read (the defaults when none are stored); null until read. */
@@ -20,8 +21,6 @@ export interface BotNamesSlice {
   saveBotNames(): Promise<void>;
   restoreBotNames(): Promise<void>;
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export const botNamesSlice: Slice<BotNamesSlice> = (set, get, deps) => {
   /**

@@ -10,6 +10,7 @@ import {
   type PackSource,
 } from '@/lib/packs';
 import type { Slice } from './index';
+import { errorText } from '@/lib/error-text';
 
 export interface Review {
   plan: ImportPlan;
@@ -57,7 +58,7 @@ export const importSlice: Slice<ImportSlice> = (set, get, deps) => ({
     try {
       set({ review: { plan: planImport(input, await deps.installed()), source, label } });
     } catch (error) {
-      set({ review: { plan: refused(error instanceof Error ? error.message : String(error)), source, label } });
+      set({ review: { plan: refused(errorText(error)), source, label } });
     } finally {
       set({ importing: false });
     }
@@ -80,7 +81,7 @@ export const importSlice: Slice<ImportSlice> = (set, get, deps) => ({
     try {
       text = await deps.fetchUrl(address);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorText(error);
       set({ importing: false, review: { plan: refused(message), source, label: source.url } });
       return;
     }
@@ -105,7 +106,7 @@ export const importSlice: Slice<ImportSlice> = (set, get, deps) => ({
       if (review.source.kind === 'editor') get().closeEditor();
       await get().refresh();
     } catch (error) {
-      set({ failure: error instanceof Error ? error.message : String(error) });
+      set({ failure: errorText(error) });
     } finally {
       set({ importing: false });
     }

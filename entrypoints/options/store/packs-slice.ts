@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { ManagedEntry, ManagedFailure, PackEntry, PhrasePack, PhraseUsage } from '@/lib/packs';
 import { packFile } from '../download';
 import type { Slice } from './index';
+import { errorText } from '@/lib/error-text';
 
 export interface PacksSlice {
   /** Every pack in priority order; null until first loaded. */
@@ -30,7 +31,7 @@ export const packsSlice: Slice<PacksSlice> = (set, get, deps) => {
       await action();
       set({ notice, failure: null });
     } catch (error) {
-      set({ failure: error instanceof Error ? error.message : String(error) });
+      set({ failure: errorText(error) });
     }
     await get().refresh();
   }
@@ -52,7 +53,7 @@ export const packsSlice: Slice<PacksSlice> = (set, get, deps) => {
         ]);
         set({ entries, managedIssues: managed.entries.filter((entry) => entry.errors.length > 0), managedFailure });
       } catch (error) {
-        set({ entries: [], failure: error instanceof Error ? error.message : String(error) });
+        set({ entries: [], failure: errorText(error) });
       }
       // Counts are a help, not a need: without the records the packs are still listed and usable.
       set({ usage: await deps.loadUsage().catch(() => new Map<string, number>()) });

@@ -1,5 +1,6 @@
 import { Component, useId, type ReactNode } from 'react';
 import { i18n } from '#i18n';
+import { errorText } from '@/lib/error-text';
 
 /** The parts of the panel that fail on their own; `panel` is the whole panel, the last resort. */
 export type PanelSection =
@@ -43,9 +44,9 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 }
 
-function errorText(error: unknown): string {
-  // The stack says where, for a bug report; Chrome's starts with the message, happy-dom's too.
-  return error instanceof Error ? (error.stack ?? String(error)) : String(error);
+/** The stack says where, for a bug report; Chrome's starts with the message, happy-dom's too. */
+function details(error: unknown): string {
+  return (error instanceof Error && error.stack) || errorText(error);
 }
 
 function SectionError({ section, error, onRetry }: { section: PanelSection; error: unknown; onRetry(): void }) {
@@ -60,7 +61,7 @@ function SectionError({ section, error, onRetry }: { section: PanelSection; erro
       </p>
       <details className="diagnostic">
         <summary>{i18n.t('panel.sectionError.details')}</summary>
-        <pre aria-label={i18n.t('panel.sectionError.detailsLabel')}>{errorText(error)}</pre>
+        <pre aria-label={i18n.t('panel.sectionError.detailsLabel')}>{details(error)}</pre>
       </details>
       <button type="button" className="button" onClick={onRetry}>
         {i18n.t('panel.sectionError.retry')}

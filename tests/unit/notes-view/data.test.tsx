@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportNotes, getRecord, listRecords, saveNotes } from '@/lib/notes';
 import { notesRetentionDays } from '@/lib/notes/retention-setting';
 import { closeAll, minutes } from '../notes/helpers';
-import { listed, renderNotes } from './render';
+import { idle, listed, renderNotes } from './render';
+
+const STORED_NONE = /\b0 records stored/;
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -26,6 +28,7 @@ describe('importing notes', () => {
     file.records[2].notes.tags = [7];
     pick(JSON.stringify(file));
     const problems = await screen.findByRole('list', { name: 'Problems in the file' });
+    await idle();
     expect(
       within(problems)
         .getAllByRole('listitem')
@@ -65,8 +68,11 @@ describe('data controls', () => {
     await user.click(screen.getByRole('button', { name: 'Delete all records…' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete all records' }));
     await screen.findByText('All records deleted.');
+    await idle();
     expect(await dump(db)).toEqual([]);
     await waitFor(() => expect(listed()).toEqual([]));
+    // The page is done only when its storage line has caught up too.
+    await screen.findByText(STORED_NONE);
   });
 
   it('deletes one record after confirming', async () => {
@@ -76,6 +82,7 @@ describe('data controls', () => {
     expect(await getRecord(db, 'intercom:x:77')).toBeDefined();
     await user.click(within(row).getByRole('button', { name: 'Delete record' }));
     await screen.findByText('Record deleted.');
+    await idle();
     expect(await getRecord(db, 'intercom:x:77')).toBeUndefined();
     await waitFor(() => expect(listed()).toEqual(['Invoice is wrong', 'Refund not received']));
   });
@@ -94,7 +101,10 @@ describe('data controls', () => {
     await user.click(screen.getByRole('button', { name: 'Save retention' }));
     // The seeded records are from March 2025, long before today.
     await screen.findByText('Retention saved. 3 old records deleted.');
+    await idle();
     expect(await notesRetentionDays.getValue()).toBe(30);
     expect(await dump(db)).toEqual([]);
+    await waitFor(() => expect(listed()).toEqual([]));
+    await screen.findByText(STORED_NONE);
   });
 });

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getRecord, saveNotes } from '@/lib/notes';
 import { closeAll } from '../notes/helpers';
@@ -46,12 +46,13 @@ describe('the notes editor', () => {
     const row = await openEditor(user, 'Cannot log in');
     await user.type(within(row).getByLabelText('Notes'), 'Reset the password');
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
     Reflect.deleteProperty(document, 'visibilityState');
     // The flush started the write; it lands before the 300 ms autosave delay would have.
     await waitFor(async () => expect((await getRecord(db, 'intercom:x:77'))?.notes.text).toBe('Reset the password'), {
       timeout: 200,
     });
+    await waitFor(() => expect(saveStatus()).toHaveTextContent('Saved'));
   });
 
   it('shows a full disk plainly and keeps the text in the editor', async () => {

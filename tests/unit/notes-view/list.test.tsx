@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NotesView } from '@/entrypoints/notes/components/NotesView';
 import { downloadBlob } from '@/components/download';
@@ -93,7 +93,10 @@ describe('the notes list', () => {
 
   it('shows more on request, 25 at a time', async () => {
     const { db, user } = await renderNotes({ seeded: false });
-    for (let i = 0; i < 30; i++) await saveNotes(db, `zendesk::${i}`, { text: `note ${i}` }, minutes(i));
+    // The page follows the database: its updates from these writes land inside act.
+    await act(async () => {
+      for (let i = 0; i < 30; i++) await saveNotes(db, `zendesk::${i}`, { text: `note ${i}` }, minutes(i));
+    });
     // The page was empty when it read the list; an edit elsewhere reloads it, so do what a reload would.
     await user.type(screen.getByRole('searchbox', { name: 'Search notes' }), 'note');
     await screen.findByText('Showing 25 of 30');

@@ -1,6 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { NotesView } from '@/entrypoints/notes/components/NotesView';
 import { downloadBlob } from '@/components/download';
 import { recordInteraction, saveNotes, type NotesDb } from '@/lib/notes';
@@ -51,6 +51,8 @@ export async function renderNotes({ seeded = true } = {}) {
   const user = userEvent.setup();
   render(<NotesView db={db} download={downloadBlob} />);
   await screen.findByText(seeded ? /^Showing/ : /^No interactions yet/);
+  // Loaded only once the storage line is there too: a test that starts earlier sees it land mid-test.
+  await screen.findByText(/\d records? stored/);
   return { db, user, downloads };
 }
 
@@ -59,3 +61,11 @@ export const listed = () =>
   screen
     .queryAllByRole('listitem')
     .flatMap((item) => (item.classList.contains('notes-row') ? [item.querySelector('h3')!.textContent] : []));
+
+/**
+ * Waits until no part of the page is loading (`aria-busy`): an action's visible answer can come before
+ * the list and the storage line it refreshes, which would otherwise land while the test reads the database.
+ */
+export async function idle(): Promise<void> {
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
+}
