@@ -83,7 +83,7 @@ describe('notes page', () => {
 
   it('gives back identical records after export, delete all and import', async () => {
     await saveNotes(notes, TICKET, { complaint: 'Charged twice', tags: ['billing', 'refund'], status: 'follow-up' });
-    await saveNotes(notes, 'intercom:215', { text: 'Line one\nLine "two", =SUM(A1)', followUpDate: '2030-01-02' });
+    await saveNotes(notes, 'intercom:demo:215', { text: 'Line one\nLine "two", =SUM(A1)', followUpDate: '2030-01-02' });
     await notes.reload();
     const before = await exportAll(notes);
     expect((before as { records: unknown[] }).records).toHaveLength(2);
