@@ -43,7 +43,8 @@ export function mergeRecords(a: InteractionRecord, b: InteractionRecord): Intera
       (s) => `${s.kind}\u0000${s.messageId === null ? `@${s.at}` : `#${s.messageId}`}`,
       bySignalTime,
     ),
-    phrases: union(a.phrases, b.phrases, (p) => phraseTuple(p).join('\u0000'), byPhraseTime),
+    // JSON, not a join on a separator: imported ids may hold any character, NUL included.
+    phrases: union(a.phrases, b.phrases, (p) => JSON.stringify(phraseTuple(p)), byPhraseTime),
     notes: {
       complaint: pick('complaint').notes.complaint,
       solution: pick('solution').notes.solution,

@@ -40,7 +40,11 @@ async function servePack(): Promise<[Server, string]> {
 
 /** Key 1 inserts the first phrase, once the phrases (loaded when first shown) are there. */
 async function insertFirstPhrase(panel: Page): Promise<void> {
-  await panel.getByRole('list', { name: /^Phrases for / }).getByRole('listitem').first().waitFor();
+  await panel
+    .getByRole('list', { name: /^Phrases for / })
+    .getByRole('listitem')
+    .first()
+    .waitFor();
   await panel.bringToFront();
   await panel.keyboard.press('1');
   await panel.getByRole('status').filter({ hasText: 'Inserted into the reply' }).waitFor();

@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { format } from 'node:util';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installI18n } from './support/i18n';
 
@@ -13,14 +13,17 @@ installI18n();
 const ACT_WARNING = /not wrapped in act\(|act\(\.\.\.\) is not supported|update to .* inside a test was not wrapped/;
 let actWarnings: string[] = [];
 
+// Wrapped once for the whole run, not spied per test: tests restore their own mocks (vi.restoreAllMocks),
+// and a spy wrapping a spy would call itself.
+const consoleError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  const text = format(...args);
+  if (ACT_WARNING.test(text)) actWarnings.push(text.split('\n')[0]!);
+  consoleError(...args);
+};
+
 beforeEach(() => {
   actWarnings = [];
-  const original = console.error.bind(console);
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    const text = format(...args);
-    if (ACT_WARNING.test(text)) actWarnings.push(text.split('\n')[0]!);
-    original(...args);
-  });
 });
 
 afterEach(() => {

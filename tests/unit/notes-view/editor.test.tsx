@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getRecord, saveNotes } from '@/lib/notes';
 import { closeAll } from '../notes/helpers';
-import { renderNotes } from './render';
+import { idle, renderNotes } from './render';
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -53,6 +53,7 @@ describe('the notes editor', () => {
       timeout: 200,
     });
     await waitFor(() => expect(saveStatus()).toHaveTextContent('Saved'));
+    await idle();
   });
 
   it('shows a full disk plainly and keeps the text in the editor', async () => {

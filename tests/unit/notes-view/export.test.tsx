@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeAll } from '../notes/helpers';
-import { renderNotes } from './render';
+import { idle, renderNotes } from './render';
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -18,6 +18,7 @@ describe('exporting notes', () => {
     const { user, downloads } = await renderNotes();
     await user.click(exportButton());
     await waitFor(() => expect(downloads).toHaveLength(1));
+    await idle();
     expect(downloads[0]!.filename).toMatch(/^steadyhand-notes-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(await text(downloads[0]!.blob));
     expect(file).toMatchObject({ format: 'steadyhand-notes', redacted: false });
@@ -36,6 +37,7 @@ describe('exporting notes', () => {
     await user.click(screen.getByRole('radio', { name: 'CSV (spreadsheets)' }));
     await user.click(exportButton());
     await waitFor(() => expect(downloads).toHaveLength(1));
+    await idle();
     expect(downloads[0]!.filename).toMatch(/\.csv$/);
     expect([...(await bytes(downloads[0]!.blob)).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = (await text(downloads[0]!.blob)).trim().split('\r\n');
@@ -50,6 +52,7 @@ describe('exporting notes', () => {
     const row = screen.getByRole('listitem', { name: 'Refund not received' });
     await user.click(within(row).getByRole('button', { name: 'Export this record' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
+    await idle();
     expect(downloads[0]!.filename).toBe('steadyhand-notes-zendesk-acme-4521.md');
     const markdown = await text(downloads[0]!.blob);
     expect(markdown).toContain('## Zendesk ticket 4521 — Refund not received');

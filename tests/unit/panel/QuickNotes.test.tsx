@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -63,6 +63,8 @@ describe('QuickNotes', () => {
 describe('QuickNotesPanel', () => {
   afterEach(async () => {
     vi.restoreAllMocks();
+    // Unmounted first: the saves below belong to no test, and their "Saved" has no panel to update.
+    cleanup();
     await autosave.flush().catch(() => undefined);
     await notesDb().records.clear();
     panelStore.setState({ notesFor: null, saveState: { kind: 'idle' } });

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { OfferedPhrase } from '@/lib/packs';
+import { ownValue, type OfferedPhrase } from '@/lib/packs';
 import type { Resolved } from './resolve';
 
 interface Props {
@@ -41,7 +41,11 @@ export function PhraseCard({ phrase, resolved, number, fills, onFill, onInsert, 
       {resolved.asked.map((name) => (
         <label key={name} className="phrase__fill">
           <span>{i18n.t('phrases.fillLabel', [name])}</span>
-          <input type="text" value={fills[name] ?? ''} onChange={(event) => onFill(name, event.target.value)} />
+          <input
+            type="text"
+            value={ownValue(fills, name) ?? ''}
+            onChange={(event) => onFill(name, event.target.value)}
+          />
         </label>
       ))}
       {!ready && <p className="phrase__hint">{i18n.t('phrases.missingHint')}</p>}

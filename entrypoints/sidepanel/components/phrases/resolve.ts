@@ -1,4 +1,4 @@
-import { segmentsOf, type VariableValues } from '@/lib/packs';
+import { ownValue, segmentsOf, type VariableValues } from '@/lib/packs';
 
 export type Piece =
   | { kind: 'text'; text: string }
@@ -19,7 +19,8 @@ export interface Resolved {
 export function resolvePhrase(text: string, values: VariableValues, fills: Readonly<Record<string, string>>): Resolved {
   const pieces = segmentsOf(text, values).map((segment): Piece => {
     if (segment.kind === 'text') return segment;
-    const filled = fills[segment.name]?.trim();
+    // Own values only: a name like {{constructor}} would otherwise find Object.prototype's.
+    const filled = ownValue(fills, segment.name)?.trim();
     const known = segment.known && values[segment.name as keyof VariableValues];
     if (known) return { kind: 'value', name: segment.name, text: segment.text };
     if (filled) return { kind: 'value', name: segment.name, text: filled };
