@@ -88,6 +88,8 @@ export function followConversation(
   const changes = new LogChanges();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstChangeAt = 0;
+  /** When the pending read (if any) was set to run. */
+  let dueAt = 0;
   let heartbeat: ReturnType<typeof setTimeout> | null = null;
   const counts = { parses: 0, reads: 0 };
   const observer = new MutationObserver((records) =>
@@ -136,9 +138,15 @@ export function followConversation(
   function schedule(): void {
     const now = Date.now();
     if (timer === null) firstChangeAt = now;
-    else clearTimeout(timer);
-    const wait = Math.max(0, Math.min(debounceMs, firstChangeAt + maxWaitMs - now));
-    timer = setTimeout(() => guard(flush), wait);
+    const due = Math.min(now + debounceMs, firstChangeAt + maxWaitMs);
+    if (timer !== null) {
+      // A read already put off as long as it may be keeps its place: posted again, it would land behind
+      // the page's next timer, and a page changing on every turn of a timer loop would hold it off for good.
+      if (due === dueAt) return;
+      clearTimeout(timer);
+    }
+    dueAt = due;
+    timer = setTimeout(() => guard(flush), Math.max(0, due - now));
   }
 
   function flush(): void {
