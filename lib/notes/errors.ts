@@ -1,3 +1,7 @@
+import { isQuotaExceeded } from '../storage-quota';
+
+export { isQuotaExceeded };
+
 /**
  * The browser refused to store more (the disk or the origin's quota is full). Writes that hit it are rolled
  * back whole; callers show it to the agent (a localised message keyed on `code`) and keep their unsaved
@@ -24,19 +28,6 @@ export class NotSavedError extends Error {
     super(`Not saved: ${fields.join(', ')} changed elsewhere (another tab or window) after you typed.`);
     this.name = 'NotSavedError';
   }
-}
-
-/**
- * Whether `error` is, or wraps, a quota error. Dexie reports it as `QuotaExceededError` directly, inside a
- * transaction's `AbortError` (`inner`), or among a bulk write's `failures`; Firefox used to say
- * `NS_ERROR_DOM_QUOTA_REACHED`.
- */
-export function isQuotaExceeded(error: unknown, depth = 0): boolean {
-  if (typeof error !== 'object' || error === null || depth > 5) return false;
-  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
-  if (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
-  const nested = [e.inner, e.cause, ...(Array.isArray(e.failures) ? e.failures : [])];
-  return nested.some((inner) => isQuotaExceeded(inner, depth + 1));
 }
 
 /** Runs a write, turning a quota failure into a QuotaError; every other error passes through unchanged. */

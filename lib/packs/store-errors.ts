@@ -1,4 +1,5 @@
 // Why a change to the stored packs could not be made, in words the person who asked for it can act on.
+import { isQuotaExceeded } from '../storage-quota';
 
 export class PackStoreError extends Error {
   override name = 'PackStoreError';
@@ -15,14 +16,13 @@ class PackStorageFullError extends PackStoreError {
 }
 
 /**
- * Whether `error` is the browser refusing to store more. Chrome rejects storage.local writes with an
- * Error whose message names the quota ("QUOTA_BYTES quota exceeded"); Firefox keeps storage.local in
- * IndexedDB, which reports a `QuotaExceededError` (formerly `NS_ERROR_DOM_QUOTA_REACHED`).
+ * Whether `error` is the browser refusing to store more: Firefox keeps storage.local in IndexedDB, which
+ * reports it as notes do (storage-quota.ts); Chrome rejects storage.local writes with an Error whose
+ * message names the quota ("QUOTA_BYTES quota exceeded").
  */
 function isQuotaError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { name, message } = error as { name?: unknown; message?: unknown };
-  return /QuotaExceeded|QUOTA_REACHED/.test(String(name)) || /quota/i.test(String(message));
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : '';
+  return isQuotaExceeded(error) || /quota/i.test(String(message));
 }
 
 /** Runs a storage write, turning a full storage into a PackStorageFullError; every other error passes. */
