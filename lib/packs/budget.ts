@@ -1,6 +1,7 @@
 // The room installed packs may take together. storage.local holds 10 MB for everything the extension
 // keeps there (settings, the policy's packs, the user's packs); one pack may be 1 MB, so without a total
 // a few dozen imports could fill it and leave settings and the policy's packs with no room at all.
+import { formatSize } from './format-size';
 import type { PhrasePack } from './schema';
 import { PackStoreError } from './store-errors';
 
@@ -12,10 +13,6 @@ export const PACK_BUDGET_BYTES = 5 * 1024 * 1024;
 
 /** The size a pack takes in storage: its JSON, in UTF-8. */
 const storedSize = (pack: PhrasePack) => new TextEncoder().encode(JSON.stringify(pack)).length;
-
-const MB = 1024 * 1024;
-const formatSize = (bytes: number) =>
-  bytes < MB ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / MB).toFixed(1)} MB`;
 
 class PackBudgetError extends PackStoreError {
   override name = 'PackBudgetError';

@@ -1,4 +1,5 @@
 import { errorsOf, type PackError } from './errors';
+import { formatSize } from './format-size';
 import { LIMITS, PhrasePack } from './schema';
 import { errorText } from '../error-text';
 
@@ -6,7 +7,6 @@ export type ParseResult = { ok: true; pack: PhrasePack } | { ok: false; errors: 
 
 const fail = (path: string, message: string): ParseResult => ({ ok: false, errors: [{ path, message }] });
 const count = (n: number) => n.toLocaleString('en-US');
-const megabytes = (bytes: number) => `${(bytes / LIMITS.bytes).toFixed(1)} MB`;
 
 // UTF-8 never takes fewer bytes than UTF-16 code units, so an over-long string is refused before encoding it.
 function utf8Bytes(text: string): number {
@@ -56,14 +56,14 @@ export function parsePack(input: unknown): ParseResult {
   let data = input;
   if (typeof input === 'string') {
     const bytes = utf8Bytes(input);
-    if (bytes > LIMITS.bytes) return fail('', `the pack is ${megabytes(bytes)}; the limit is 1 MB`);
+    if (bytes > LIMITS.bytes) return fail('', `the pack is ${formatSize(bytes)}; the limit is 1 MB`);
     const json = parseJson(input);
     if (!json.ok) return json.result;
     data = json.value;
   } else {
     const bytes = jsonBytes(input);
     if (bytes === null) return fail('', 'a phrase pack must be plain JSON data');
-    if (bytes > LIMITS.bytes) return fail('', `the pack is ${megabytes(bytes)}; the limit is 1 MB`);
+    if (bytes > LIMITS.bytes) return fail('', `the pack is ${formatSize(bytes)}; the limit is 1 MB`);
   }
   if (!isRecord(data)) return fail('', 'a phrase pack must be a JSON object: { "format": 1, "id": …, "steps": { … } }');
   const phrases = countPhrases(data);
