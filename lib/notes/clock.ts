@@ -25,6 +25,19 @@ function mapInstants(record: InteractionRecord, move: (instant: string) => strin
   };
 }
 
+/** The record's edit times passed through `move` (a field never edited stays null). */
+function mapEditTimes(record: InteractionRecord, move: (at: string) => string | null): InteractionRecord['editedAt'] {
+  const editedAt = { ...record.editedAt };
+  for (const field of EDITABLE) {
+    const at = editedAt[field];
+    if (at !== null) editedAt[field] = move(at);
+  }
+  return editedAt;
+}
+
+/** `instant`, or `to` when it is later. */
+const notAfter = (to: string) => (instant: string) => (instant > to ? to : instant);
+
 /** Every instant of the record, edit times included. */
 function instants(record: InteractionRecord): string[] {
   const all: string[] = [];
@@ -44,14 +57,9 @@ export function clampImported(record: InteractionRecord, now: Date): { record: I
   const to = now.toISOString();
   const all = instants(record);
   if (!all.some((instant) => instant > limit)) return { record, moved: 0 };
-  const move = (instant: string) => (instant > to ? to : instant);
-  const editedAt = { ...record.editedAt };
-  for (const field of EDITABLE) {
-    const at = editedAt[field];
-    if (at !== null) editedAt[field] = move(at);
-  }
+  const move = notAfter(to);
   const moved = all.filter((instant) => instant > to).length;
-  return { record: canonical({ ...mapInstants(record, move), editedAt }), moved };
+  return { record: canonical({ ...mapInstants(record, move), editedAt: mapEditTimes(record, move) }), moved };
 }
 
 /**
@@ -62,12 +70,6 @@ export function clampImported(record: InteractionRecord, now: Date): { record: I
  */
 export function settleFuture(record: InteractionRecord, now: Date): InteractionRecord {
   const to = now.toISOString();
-  const move = (instant: string) => (instant > to ? to : instant);
-  const settled = mapInstants(record, move);
-  const editedAt = { ...record.editedAt };
-  for (const field of EDITABLE) {
-    const at = editedAt[field];
-    if (at !== null && at > to) editedAt[field] = null;
-  }
-  return canonical({ ...settled, editedAt });
+  const editedAt = mapEditTimes(record, (at) => (at > to ? null : at));
+  return canonical({ ...mapInstants(record, notAfter(to)), editedAt });
 }
