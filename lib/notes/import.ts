@@ -3,7 +3,7 @@ import type { NotesDb } from './db';
 import { guardQuota } from './errors';
 import { describeIssue } from './import-issues';
 import { ExportEnvelopeV1, fromV1 } from './import-v1';
-import { isTicketLink } from './link';
+import { ticketLink } from './link';
 import { canonical, mergeRecords, sameJson, withKnown } from './merge';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportEnvelope, type ExportedRecord, InteractionRecord } from './model';
 import { type Row, toRecord, toRow } from './schema';
@@ -50,7 +50,7 @@ function readFile(text: string): { ok: true; records: ExportedRecord[] } | Refus
  */
 function admit(record: ExportedRecord, where: string, now: Date): { record: InteractionRecord; notices: string[] } {
   const notices: string[] = [];
-  const url = record.url !== null && !isTicketLink(record.url, record) ? null : record.url;
+  const url = ticketLink(record);
   if (url !== record.url) notices.push(`${where}: link dropped, it is not this ticket's page: ${record.url}`);
   const { record: clamped, moved } = clampImported(canonical({ ...record, url }), now);
   if (moved) notices.push(`${where}: ${moved} time${moved > 1 ? 's' : ''} after this computer's clock set to now`);

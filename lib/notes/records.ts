@@ -4,7 +4,7 @@ import type { NotesDb } from './db';
 import { settleFuture } from './clock';
 import { guardQuota } from './errors';
 import { parseRecordId, type TicketKey, ticketOf } from './key';
-import { isTicketLink } from './link';
+import { ticketLink } from './link';
 import { canonical, mergeRecords, sameJson, withKnown } from './merge';
 import { emptyRecord, InteractionRecord, NotesPatch, type PhraseUse, type StepEntry } from './model';
 import { toRecord, toRow } from './schema';
@@ -65,7 +65,7 @@ export async function recordInteraction(
   const ticket = ticketOf(conversation);
   const record = emptyRecord(ticket, now);
   // The tab's address as the link only when it is this ticket's page (the tab may be on its way elsewhere).
-  const url = sighting.url && isTicketLink(sighting.url, ticket) ? sighting.url : null;
+  const url = ticketLink({ ...ticket, url: sighting.url ?? null });
   return upsert(db, record.id, (current) => {
     // What this page does not show (yet) is still known from earlier readings.
     const page = withKnown({ url, subject: conversation.subject, customerName: conversation.customer.name }, current);
