@@ -7,7 +7,7 @@ import {
   saveNotes,
   type InteractionRecord,
 } from '@/lib/notes';
-import { replayJournal, writeJournal } from '@/lib/notes/unsaved-journal';
+import { replayJournal, saveOnLeave } from '@/lib/notes/unsaved-journal';
 import type { QuickNotesDraft } from '@/entrypoints/sidepanel/components/notes/QuickNotes';
 import { notesDb } from './notes-db';
 import { panelStore } from './store';
@@ -37,13 +37,7 @@ export const autosave = createAutosave((id, patch, at) => saveNotes(notesDb(), i
  * page to save, and saves what an earlier panel or notes page left.
  */
 export function keepNotesSafe(target: Window = window): Promise<void> {
-  target.addEventListener('pagehide', () => {
-    writeJournal(autosave.unsavedEdits());
-    void autosave.flush();
-  });
-  target.document.addEventListener('visibilitychange', () => {
-    if (target.document.visibilityState === 'hidden') void autosave.flush();
-  });
+  saveOnLeave(autosave, target);
   return replayJournal(notesDb());
 }
 

@@ -1,4 +1,5 @@
 import { HelpdeskId } from '../conversation/model';
+import type { Autosave } from './autosave';
 import type { NotesDb } from './db';
 import { parseRecordId, recordId } from './key';
 import type { NotesPatch } from './model';
@@ -75,4 +76,24 @@ export async function replayJournal(db: NotesDb, storage: Storage = localStorage
     }
   }
   writeJournal(failed, storage);
+}
+
+/**
+ * What every page with an autosave does as it goes: flushes when hidden, and on pagehide also keeps what
+ * is unsaved in the journal (the flush may not land). Returns the listeners' removal.
+ */
+export function saveOnLeave(autosave: Autosave, target: Window = window): () => void {
+  const leave = () => {
+    writeJournal(autosave.unsavedEdits());
+    void autosave.flush();
+  };
+  const hidden = () => {
+    if (target.document.visibilityState === 'hidden') void autosave.flush();
+  };
+  target.addEventListener('pagehide', leave);
+  target.document.addEventListener('visibilitychange', hidden);
+  return () => {
+    target.removeEventListener('pagehide', leave);
+    target.document.removeEventListener('visibilitychange', hidden);
+  };
 }

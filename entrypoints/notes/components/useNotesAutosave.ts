@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { checkSaved, createAutosave, saveNotes, type Autosave, type NotesDb } from '@/lib/notes';
 import { failureText } from './labels';
-import { writeJournal } from '@/lib/notes/unsaved-journal';
+import { saveOnLeave } from '@/lib/notes/unsaved-journal';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
@@ -44,20 +44,10 @@ export function useNotesAutosave(db: NotesDb, onSaved: (id: string) => void): { 
   }, [db, onSaved]);
 
   useEffect(() => {
-    const flush = () => void autosave.flush();
-    const leave = () => {
-      writeJournal(autosave.unsavedEdits());
-      flush();
-    };
-    const hidden = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', leave);
-    document.addEventListener('visibilitychange', hidden);
+    const stop = saveOnLeave(autosave);
     return () => {
-      window.removeEventListener('pagehide', leave);
-      document.removeEventListener('visibilitychange', hidden);
-      flush();
+      stop();
+      void autosave.flush();
     };
   }, [autosave]);
 
