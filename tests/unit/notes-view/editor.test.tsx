@@ -28,6 +28,7 @@ describe('the notes editor', () => {
     await user.type(within(row).getByLabelText('Follow-up date'), '2025-03-17');
     await user.selectOptions(within(row).getByLabelText('Status'), 'Resolved');
     await waitFor(() => expect(saveStatus()).toHaveTextContent('Saved'));
+    await idle();
 
     const saved = await getRecord(db, 'zendesk:acme:4521');
     expect(saved?.status).toBe('resolved');
@@ -68,6 +69,7 @@ describe('the notes editor', () => {
         'Could not save: Browser storage is full. Your notes are still on this page',
       ),
     );
+    await idle();
     expect(within(row).getByLabelText('Outcome')).toHaveValue('Credit note sent');
     expect((await getRecord(db, 'zendesk:acme:9000'))?.notes.outcome).toBe('');
 
@@ -75,6 +77,7 @@ describe('the notes editor', () => {
     vi.mocked(IDBObjectStore.prototype.put).mockRestore();
     await user.type(within(row).getByLabelText('Notes'), 'ok');
     await waitFor(() => expect(saveStatus()).toHaveTextContent('Saved'));
+    await idle();
     expect((await getRecord(db, 'zendesk:acme:9000'))?.notes).toMatchObject({
       outcome: 'Credit note sent',
       text: 'ok',
@@ -91,6 +94,7 @@ describe('the notes editor', () => {
     await waitFor(() =>
       expect(saveStatus()).toHaveTextContent('Could not save: Another tab or window saved a newer version'),
     );
+    await idle();
     expect(saveStatus()).not.toHaveTextContent('Saved');
     expect(outcome).toHaveValue('Credit note sent');
     expect((await getRecord(db, 'zendesk:acme:9000'))?.notes.outcome).toBe('Refund sent');
@@ -98,6 +102,7 @@ describe('the notes editor', () => {
     // Typing on saves the text on screen over the other.
     await user.type(outcome, ' today');
     await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Saved$/));
+    await idle();
     expect((await getRecord(db, 'zendesk:acme:9000'))?.notes.outcome).toBe('Credit note sent today');
   });
 
@@ -115,6 +120,7 @@ describe('the notes editor', () => {
     await user.clear(within(editor).getByLabelText('Outcome'));
     await user.type(within(editor).getByLabelText('Outcome'), 'Credit note sent');
     await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Saved$/));
+    await idle();
     expect((await getRecord(db, 'zendesk:acme:9000'))?.notes.outcome).toBe('Credit note sent');
   });
 });
