@@ -1,4 +1,3 @@
-import type { StepId } from './steps';
 import type { CueCategory } from './cues/schema';
 import type { Hit, Hits } from './lexicon';
 import type { TextInfo } from './text';
@@ -93,13 +92,3 @@ export function readAgent(info: TextInfo, hits: Hits): AgentRead {
     asked: info.question || requestDetails !== null,
   };
 }
-
-/** Which checklist item each part of a reply completes. */
-export const CHECKLIST: ReadonlyArray<{ step: StepId; evidence: (read: AgentRead) => string | null }> = [
-  { step: 'listen', evidence: (r) => r.acknowledge },
-  { step: 'empathize', evidence: (r) => r.apology },
-  { step: 'clarify', evidence: (r) => r.clarify },
-  { step: 'solve', evidence: (r) => r.offer },
-  { step: 'act', evidence: (r) => r.act },
-  { step: 'document', evidence: (r) => r.wrapUp },
-];

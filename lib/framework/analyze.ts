@@ -1,20 +1,34 @@
 import type { Conversation, Message } from '@/lib/conversation';
-import { en } from './cues/en';
-import { es } from './cues/es';
-import { CueSet } from './cues/schema';
-import { decide, type Kind, type Transcript } from './decide';
+import type { CueSet } from './cues/schema';
+import { decide } from './decide';
+import type { Kind, Transcript } from './transcript';
 import type { Guidance } from './guidance';
-import { readAgent, type AgentRead } from './checklist';
-import { compileLexicon, matchCues, textOptionsOf, type Lexicon } from './lexicon';
-import { createProfanityCheck, type ProfanityCheck } from './profanity';
-import { readCustomer, type CustomerRead } from './signals';
-import { readText, type TextOptions } from './text';
+import { readAgent, type AgentRead } from './agent-acts';
+import { mergeAgent, mergeCustomer, type ActSource, type Borderline } from './learned';
+import { alternativeStep } from './alternative';
+import type { ActModel } from './model/act-model';
+import { createDetector, type Detect } from './model/detector';
+import { cueReaderFor, readWith, type CueReader } from './reading';
+import { readCustomer, type CustomerRead } from './customer-acts';
+
+export { BUILT_IN_CUES } from './reading';
 
 export interface AnalyzeOptions {
   /** Language of the conversation; picks the built-in cue set (default "en"). */
   locale?: string;
   /** Extra cue sets, e.g. from a phrase pack; each is merged into the built-in set of its language. */
   cues?: readonly CueSet[];
+  /**
+   * The learned act detectors, needed when `acts` is not `rules` (the committed one: `builtInModel()`
+   * from `model/built-in.ts`). Kept out of the default path so the extension bundles no unused weights.
+   */
+  model?: ActModel;
+  /**
+   * Where the acts come from: cue words (`rules`, the default), the learned detectors (`learned`), or
+   * both, the detectors filling what the cue words miss (`both`). The default is whichever measures best
+   * on real conversations (eval/README.md, "Learned acts"): today the cue words.
+   */
+  acts?: ActSource;
 }
 
 export interface Analyzer {
@@ -22,33 +36,43 @@ export interface Analyzer {
   analyze(conversation: Conversation): Guidance;
 }
 
-export const BUILT_IN_CUES: readonly CueSet[] = [en, es];
+interface Detectors {
+  model: ActModel;
+  customer: Detect;
+  agent: Detect;
+}
 
 interface Engine {
-  lexicon: Lexicon;
-  profanity: ProfanityCheck;
-  text: TextOptions;
+  cues: CueReader;
+  source: ActSource;
+  /** Null when the acts come from the cue words alone: the model is then never decoded. */
+  learned: Detectors | null;
 }
 
-// Compiling cue sets takes milliseconds; keep one engine per (cue sets, locale) so analyze() stays cheap.
-const engines = new WeakMap<readonly CueSet[], Map<string, Engine>>();
-const NO_EXTRA: readonly CueSet[] = [];
+// Detectors keep a cache of word rows: one per model, shared by every analysis that uses it.
+const detectors = new WeakMap<ActModel, Detectors>();
+
+function detectorsFor(model: ActModel): Detectors {
+  let detect = detectors.get(model);
+  if (!detect) {
+    detect = { model, customer: createDetector(model.customer), agent: createDetector(model.agent) };
+    detectors.set(model, detect);
+  }
+  return detect;
+}
 
 function engineFor(options: AnalyzeOptions | undefined): Engine {
-  const extra = options?.cues ?? NO_EXTRA;
-  const locale = options?.locale ?? 'en';
-  let byLocale = engines.get(extra);
-  if (!byLocale) engines.set(extra, (byLocale = new Map()));
-  let engine = byLocale.get(locale);
-  if (!engine) {
-    const lexicon = compileLexicon([...BUILT_IN_CUES, ...extra.map((set) => CueSet.parse(set))], locale);
-    engine = { lexicon, profanity: createProfanityCheck(lexicon), text: textOptionsOf(lexicon) };
-    byLocale.set(locale, engine);
-  }
-  return engine;
+  const source = options?.acts ?? 'rules';
+  if (source !== 'rules' && !options?.model) throw new Error(`analyze: acts "${source}" needs a model`);
+  const learned = source === 'rules' || !options?.model ? null : detectorsFor(options.model);
+  return { cues: cueReaderFor(options?.cues, options?.locale), source, learned };
 }
 
-type Read = CustomerRead | AgentRead;
+/** One message as the decision sees it, and the learned detections that nearly went the other way. */
+interface Read {
+  read: CustomerRead | AgentRead;
+  borderline: readonly Borderline[];
+}
 
 // Notes and bots are kept apart so they can never count as the customer or as a person replying.
 function kindOf(message: Message): Kind {
@@ -58,22 +82,39 @@ function kindOf(message: Message): Kind {
 }
 
 function readMessage(engine: Engine, message: Message): Read {
-  const info = readText(message.text, engine.text);
-  const hits = matchCues(engine.lexicon, info);
-  return message.role === 'customer' ? readCustomer(info, hits, engine.profanity(info, hits)) : readAgent(info, hits);
+  const { info, hits } = readWith(engine.cues, message.text);
+  if (message.role === 'customer') {
+    const profane = engine.cues.profanity(info, hits);
+    const read = readCustomer(info, hits, profane);
+    const learned = engine.learned;
+    if (!learned) return { read, borderline: [] };
+    return mergeCustomer(read, learned.model.customer, learned.customer(info, profane.length > 0), engine.source);
+  }
+  const read = readAgent(info, hits);
+  const learned = engine.learned;
+  if (!learned) return { read, borderline: [] };
+  return mergeAgent(read, learned.model.agent, learned.agent(info, false), engine.source);
 }
 
 /** A transcript that reads a message the first time the decision asks about it. */
-function transcript(messages: readonly Message[], read: (index: number) => Read): Transcript {
+function transcript(messages: readonly Message[], read: (index: number) => Read) {
   const reads: Array<Read | undefined> = [];
   const get = (i: number) => (reads[i] ??= read(i));
-  return {
+  const t: Transcript = {
     size: messages.length,
     kind: (i) => kindOf(messages[i]!),
     id: (i) => messages[i]!.id,
-    customer: (i) => get(i) as CustomerRead,
-    agent: (i) => get(i) as AgentRead,
+    customer: (i) => get(i).read as CustomerRead,
+    agent: (i) => get(i).read as AgentRead,
   };
+  return { t, borderline: (i: number) => get(i).borderline };
+}
+
+function guide(messages: readonly Message[], read: (index: number) => Read): Guidance {
+  const { t, borderline } = transcript(messages, read);
+  const guidance = decide(t);
+  const alternative = alternativeStep(t, guidance.step, borderline);
+  return alternative ? { ...guidance, alternative } : guidance;
 }
 
 interface Cached {
@@ -98,16 +139,14 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
         const present = new Set(messages.map((m) => m.id));
         for (const id of cache.keys()) if (!present.has(id)) cache.delete(id);
       }
-      return decide(
-        transcript(messages, (i) => {
-          const m = messages[i]!;
-          const seen = cache.get(m.id);
-          if (seen && seen.text === m.text && seen.role === m.role && seen.internal === m.internal) return seen.read;
-          const read = readMessage(engine, m);
-          cache.set(m.id, { role: m.role, internal: m.internal, text: m.text, read });
-          return read;
-        }),
-      );
+      return guide(messages, (i) => {
+        const m = messages[i]!;
+        const seen = cache.get(m.id);
+        if (seen && seen.text === m.text && seen.role === m.role && seen.internal === m.internal) return seen.read;
+        const read = readMessage(engine, m);
+        cache.set(m.id, { role: m.role, internal: m.internal, text: m.text, read });
+        return read;
+      });
     },
   };
 }
@@ -116,5 +155,5 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
 export function analyze(conversation: Conversation, options?: AnalyzeOptions): Guidance {
   const engine = engineFor(options);
   const { messages } = conversation;
-  return decide(transcript(messages, (i) => readMessage(engine, messages[i]!)));
+  return guide(messages, (i) => readMessage(engine, messages[i]!));
 }

@@ -11,5 +11,7 @@ export const Guidance = z.strictObject({
   reason: z.string(),
   completed: z.array(z.strictObject({ step: StepId, messageId: z.string(), evidence: z.string() })),
   signals: z.array(z.strictObject({ kind: SignalKind, messageId: z.string(), evidence: z.string() })),
+  /** The step had a detector near its threshold gone the other way, when that changes the step. */
+  alternative: z.optional(GuidanceStep),
 });
 export type Guidance = z.infer<typeof Guidance>;

@@ -1,5 +1,8 @@
 import type { Conversation, Message } from '../../lib/conversation/model.ts';
+import { readFileSync } from 'node:fs';
 import { analyze, createAnalyzer } from '../../lib/framework/index.ts';
+import { loadActModel } from '../../lib/framework/model/act-model.ts';
+import { builtInModel } from '../../lib/framework/model/built-in.ts';
 import type { BenchRow, BenchSuite } from './row.ts';
 
 // Short turns written for the benchmark (not taken from any dataset): a long, messy support conversation
@@ -124,6 +127,13 @@ const suite: BenchSuite = async () => {
   const full = time(61, () => analyze(typical));
   const worst = time(61, () => analyze(calm));
   const append = appendCost(calm, grow(calm, 'Which plan includes the extra storage for photos?'));
+  // The learned detectors on the same conversation: what `acts: 'both'` adds to every message read.
+  const model = builtInModel();
+  for (let i = 0; i < 20; i++) analyze(calm, { acts: 'both', model });
+  const learned = time(61, () => analyze(calm, { acts: 'both', model }));
+  const fileText = readFileSync('lib/framework/model/acts-model.json', 'utf8');
+  const parse = time(21, () => JSON.parse(fileText));
+  const load = time(21, () => loadActModel(JSON.parse(fileText)));
 
   return [
     {
@@ -155,6 +165,26 @@ const suite: BenchSuite = async () => {
       ratio: round(append / worst),
       target: 'ratio ≤ 0.2 (reads only the new message)',
       pass: append / worst <= 0.2,
+    },
+    {
+      name: `analyze with learned acts, ${size} messages, every message read (median)`,
+      value: round(learned),
+      unit: 'ms',
+      baseline: 'analyze of the same messages with cue words alone, same run',
+      baselineValue: round(worst),
+      ratio: round(learned / worst),
+      target: 'value ≤ 2 ms',
+      pass: learned <= 2,
+    },
+    {
+      name: 'act model load: parse, check and decode (median, Node)',
+      value: round(load),
+      unit: 'ms',
+      baseline: 'JSON.parse of the same file alone, same run',
+      baselineValue: round(parse),
+      ratio: round(load / parse),
+      target: 'value ≤ 50 ms',
+      pass: load <= 50,
     },
   ] satisfies BenchRow[];
 };
