@@ -57,6 +57,14 @@ describe('GuidanceView', () => {
     expect(screen.getByLabelText('Why')).toHaveTextContent('have not apologised yet');
   });
 
+  it('names the other step a close call could have given, and nothing when the call was clear', () => {
+    const { rerender } = render(<GuidanceView conversation={conversation} guidance={guidance} />);
+    const step = screen.getByRole('region', { name: 'Empathize & Apologize' });
+    expect(step).not.toHaveTextContent('close call');
+    rerender(<GuidanceView conversation={conversation} guidance={{ ...guidance, alternative: 'clarify' }} />);
+    expect(step).toHaveTextContent('or Clarify & Confirm (a close call)');
+  });
+
   it('ticks what the agent did, with the time and the words, and marks the next step', () => {
     render(<GuidanceView conversation={conversation} guidance={guidance} />);
     const checklist = screen.getByRole('list', { name: 'Framework checklist' });
