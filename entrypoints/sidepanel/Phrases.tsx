@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useMemo } from 'react';
 import { i18n } from '#i18n';
 import { PhrasesSection } from '@/entrypoints/sidepanel/components/phrases/PhrasesSection';
+import { askForValue } from '@/entrypoints/sidepanel/components/phrases/fill-fields';
 import { resolvePhrase } from '@/entrypoints/sidepanel/components/phrases/resolve';
 import { StatusNotice } from '@/entrypoints/sidepanel/components/StatusNotice';
 import type { Conversation } from '@/lib/conversation';
@@ -50,9 +51,9 @@ export function Phrases({ tabId, conversation, guidance }: Props) {
   const onNumberKey = useEffectEvent((index: number) => {
     const phrase = offered[index];
     if (!phrase) return;
-    const resolved = resolvePhrase(phrase.text, values, fills);
+    const resolved = resolvePhrase(phrase.text, values, fills, phrase.locale);
     if (resolved.missing.length === 0) void insert(phrase, resolved.text);
-    else setStatus({ tone: 'error', message: i18n.t('phrases.missingHint') });
+    else setStatus(askForValue(phrase.key, resolved.missing[0]!));
   });
   useEffect(() => listenForPanelKeys(onNumberKey), []);
   // The packs are read (and kept in step with the options page) while phrases are shown.
@@ -72,6 +73,7 @@ export function Phrases({ tabId, conversation, guidance }: Props) {
       onPick={(step) => setBrowse(step === guidance.step ? null : step)}
       onQuery={setQuery}
       onFill={fill}
+      onMissing={(phrase, name) => setStatus(askForValue(phrase.key, name))}
       onInsert={(phrase, text) => void insert(phrase, text)}
       onCopy={(phrase, text) => void copy(phrase, text)}
     />

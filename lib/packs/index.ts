@@ -52,7 +52,9 @@ export {
 export { PackStoreError } from './store-errors';
 export { packsInFirstLanguage, phrasesForStep, searchPhrases, type OfferedPhrase } from './offer';
 export { phraseUsage, usageKey, type PhraseUsage } from './usage';
+export { customerDate } from './customer-date';
 export {
+  DATE_VARIABLES,
   fillVariables,
   isKnownVariable,
   KNOWN_VARIABLES,

@@ -12,6 +12,8 @@ export interface OfferedPhrase {
   /** The behaviour whose variant is shown, or null for the phrase's own text. */
   variant: Behaviour | null;
   text: string;
+  /** The pack's locale: the language the phrase is written in, and the one its values are written in. */
+  locale: string;
 }
 
 const isBehaviour = (kind: SignalKind): kind is Behaviour => (BEHAVIOURS as readonly string[]).includes(kind);
@@ -31,6 +33,7 @@ function offer(
     step,
     variant,
     text,
+    locale: pack.locale,
   };
 }
 

@@ -11,6 +11,9 @@ export const KNOWN_VARIABLES = [
   'followUp.date',
 ] as const;
 export type VariableName = (typeof KNOWN_VARIABLES)[number];
+
+/** Variables that hold a date (YYYY-MM-DD): the panel asks for them with a date picker and writes them out in words. */
+export const DATE_VARIABLES: ReadonlySet<string> = new Set<VariableName>(['followUp.date']);
 export type VariableValues = Partial<Record<VariableName, string>>;
 
 export const isKnownVariable = (name: string): name is VariableName =>

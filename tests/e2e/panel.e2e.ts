@@ -159,7 +159,9 @@ describe('quick notes on the Intercom demo', () => {
   it('keeps what was typed when the panel closes at once, and fills {{followUp.date}}', async () => {
     const { panel, tabId } = session;
     await panel.getByLabel('Complaint').fill('Express order a week late, needed for a wedding');
-    await panel.getByLabel('Follow-up date').fill('2026-11-27');
+    // The quick notes' field: a phrase card may ask for a follow-up date of its own under the same name.
+    const notesOf = (page: typeof panel) => page.getByRole('region', { name: 'Quick notes' });
+    await notesOf(panel).getByLabel('Follow-up date').fill('2026-11-27');
     // Closed before the autosave delay: the page-hide flush must save it.
     await panel.close({ runBeforeUnload: true });
 
@@ -169,8 +171,11 @@ describe('quick notes on the Intercom demo', () => {
     await expect
       .poll(() => again.getByLabel('Complaint').inputValue())
       .toBe('Express order a week late, needed for a wedding');
-    expect(await again.getByLabel('Follow-up date').inputValue()).toBe('2026-11-27');
+    expect(await notesOf(again).getByLabel('Follow-up date').inputValue()).toBe('2026-11-27');
     await again.getByRole('button', { name: 'Take Action & Follow Up' }).click();
-    expect(await again.getByRole('list', { name: /Phrases for Take Action/ }).innerText()).toContain('2026-11-27');
+    // Written for the customer, not as stored.
+    expect(await again.getByRole('list', { name: /Phrases for Take Action/ }).innerText()).toMatch(
+      /Friday, 27 November( 2026)?/,
+    );
   });
 });

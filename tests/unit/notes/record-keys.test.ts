@@ -27,6 +27,7 @@ const phrase: OfferedPhrase = {
   step: 'listen',
   variant: null,
   text: 'I hear you.',
+  locale: 'en',
 };
 
 describe('the same ticket number in two accounts', () => {

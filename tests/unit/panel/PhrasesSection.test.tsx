@@ -1,11 +1,17 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
-import { PhrasesSection } from '@/entrypoints/sidepanel/components/phrases/PhrasesSection';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { askForValue } from '@/entrypoints/sidepanel/components/phrases/fill-fields';
+import { PhrasesSection, type PhraseStatus } from '@/entrypoints/sidepanel/components/phrases/PhrasesSection';
 import type { OfferedPhrase } from '@/lib/packs';
 
-const phrase = (phraseId: string, text: string, variant: OfferedPhrase['variant'] = null): OfferedPhrase => ({
+const phrase = (
+  phraseId: string,
+  text: string,
+  variant: OfferedPhrase['variant'] = null,
+  locale = 'en',
+): OfferedPhrase => ({
   key: `team/${phraseId}/${variant ?? '-'}`,
   packId: 'team',
   packName: 'Team pack',
@@ -13,14 +19,18 @@ const phrase = (phraseId: string, text: string, variant: OfferedPhrase['variant'
   step: 'act',
   variant,
   text,
+  locale,
 });
 
+/** The section as the panel wires it: a missing value asks for itself and says so in the status line. */
 function Harness(props: {
   phrases: OfferedPhrase[];
   onInsert?: (p: OfferedPhrase, text: string) => void;
+  onCopy?: (p: OfferedPhrase, text: string) => void;
   query?: string;
 }) {
   const [fills, setFills] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<PhraseStatus | null>(null);
   return (
     <PhrasesSection
       phrases={props.phrases}
@@ -29,15 +39,20 @@ function Harness(props: {
       query={props.query ?? ''}
       values={{ 'customer.firstName': 'Dana' }}
       fills={fills}
-      status={null}
+      status={status}
       onPick={() => undefined}
       onQuery={() => undefined}
       onFill={(name, value) => setFills((all) => ({ ...all, [name]: value }))}
+      onMissing={(p, name) => setStatus(askForValue(p.key, name))}
       onInsert={props.onInsert ?? (() => undefined)}
-      onCopy={() => undefined}
+      onCopy={props.onCopy ?? (() => undefined)}
     />
   );
 }
+
+// Dates are written without the year when they fall in the current one: pin "now" to 2 December 2026.
+beforeEach(() => vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-02T10:00:00Z') }));
+afterEach(() => vi.useRealTimers());
 
 describe('PhrasesSection', () => {
   it('numbers the phrases for keys 1–9 and fills what the conversation knows', () => {
@@ -49,16 +64,52 @@ describe('PhrasesSection', () => {
     expect(screen.getByRole('button', { name: 'Insert phrase 2 into the reply' })).toBeEnabled();
   });
 
-  it('highlights a missing value and asks for it before inserting', async () => {
+  it('never inserts or copies a placeholder: it moves to the missing value and names it', async () => {
     const onInsert = vi.fn();
-    render(<Harness phrases={[phrase('a', 'I will update you by {{followUp.date}}.')]} onInsert={onInsert} />);
-    const insert = screen.getByRole('button', { name: 'Insert phrase 1 into the reply' });
-    expect(insert).toBeDisabled();
+    const onCopy = vi.fn();
+    render(
+      <Harness
+        phrases={[phrase('a', 'I will update you by {{followUp.date}}.')]}
+        onInsert={onInsert}
+        onCopy={onCopy}
+      />,
+    );
     expect(screen.getByText('{{followUp.date}}').tagName).toBe('MARK');
-    await userEvent.type(screen.getByLabelText('Value for followUp.date'), 'Friday');
-    expect(insert).toBeEnabled();
-    await userEvent.click(insert);
-    expect(onInsert).toHaveBeenCalledWith(expect.objectContaining({ phraseId: 'a' }), 'I will update you by Friday.');
+    await userEvent.click(screen.getByRole('button', { name: 'Copy phrase 1' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Insert phrase 1 into the reply' }));
+    expect(onCopy).not.toHaveBeenCalled();
+    expect(onInsert).not.toHaveBeenCalled();
+    const field = screen.getByLabelText('Follow-up date');
+    expect(field).toHaveFocus();
+    expect(field).toHaveAttribute('type', 'date');
+    expect(screen.getByRole('status')).toHaveTextContent('Fill in: Follow-up date');
+  });
+
+  it('writes a date the way the customer reads it, in the phrase’s language', async () => {
+    const onInsert = vi.fn();
+    const onCopy = vi.fn();
+    render(
+      <Harness
+        phrases={[
+          phrase('a', 'I will update you by {{followUp.date}}.'),
+          phrase('b', 'Le escribo el {{followUp.date}}.', null, 'es'),
+        ]}
+        onInsert={onInsert}
+        onCopy={onCopy}
+      />,
+    );
+    const [english] = screen.getAllByLabelText('Follow-up date');
+    fireEvent.change(english!, { target: { value: '2026-12-05' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Insert phrase 1 into the reply' }));
+    expect(onInsert).toHaveBeenCalledWith(
+      expect.objectContaining({ phraseId: 'a' }),
+      'I will update you by Saturday, 5 December.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Copy phrase 2' }));
+    expect(onCopy).toHaveBeenCalledWith(
+      expect.objectContaining({ phraseId: 'b' }),
+      'Le escribo el sábado 5 de diciembre.',
+    );
   });
 
   it('shows hostile pack text as text', () => {

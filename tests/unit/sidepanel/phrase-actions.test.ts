@@ -27,6 +27,7 @@ const phrase: OfferedPhrase = {
   step: 'act',
   variant: null,
   text: 'On it.',
+  locale: 'en',
 };
 
 beforeEach(() => {

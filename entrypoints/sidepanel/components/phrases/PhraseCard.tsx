@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
-import { ownValue, type OfferedPhrase } from '@/lib/packs';
+import { DATE_VARIABLES, ownValue, type OfferedPhrase } from '@/lib/packs';
+import { fillFieldId, variableLabel } from './fill-fields';
 import type { Resolved } from './resolve';
 
 interface Props {
@@ -9,13 +10,19 @@ interface Props {
   number: number | null;
   fills: Readonly<Record<string, string>>;
   onFill(name: string, value: string): void;
+  /** Insert or Copy was asked for while `name` has no value: ask for it instead. */
+  onMissing(name: string): void;
   onInsert(): void;
   onCopy(): void;
 }
 
-/** One phrase as it will be sent: values filled in, missing ones highlighted and asked for. */
-export function PhraseCard({ phrase, resolved, number, fills, onFill, onInsert, onCopy }: Props) {
+/**
+ * One phrase as it will be sent: values filled in, missing ones highlighted and asked for. Insert and Copy
+ * never let a placeholder through: with a value missing they move to its field instead.
+ */
+export function PhraseCard({ phrase, resolved, number, fills, onFill, onMissing, onInsert, onCopy }: Props) {
   const ready = resolved.missing.length === 0;
+  const guarded = (action: () => void) => () => (ready ? action() : onMissing(resolved.missing[0]!));
   return (
     <li className="phrase">
       <p className="phrase__meta">
@@ -40,9 +47,10 @@ export function PhraseCard({ phrase, resolved, number, fills, onFill, onInsert, 
       </p>
       {resolved.asked.map((name) => (
         <label key={name} className="phrase__fill">
-          <span>{i18n.t('phrases.fillLabel', [name])}</span>
+          <span>{variableLabel(name)}</span>
           <input
-            type="text"
+            id={fillFieldId(phrase.key, name)}
+            type={DATE_VARIABLES.has(name) ? 'date' : 'text'}
             value={ownValue(fills, name) ?? ''}
             onChange={(event) => onFill(name, event.target.value)}
           />
@@ -53,11 +61,10 @@ export function PhraseCard({ phrase, resolved, number, fills, onFill, onInsert, 
         <button
           type="button"
           className="button"
-          disabled={!ready}
           aria-label={
             number !== null ? i18n.t('phrases.insertLabel', [String(number)]) : i18n.t('phrases.insertLabelUnnumbered')
           }
-          onClick={onInsert}
+          onClick={guarded(onInsert)}
         >
           {i18n.t('phrases.insert')}
         </button>
@@ -67,7 +74,7 @@ export function PhraseCard({ phrase, resolved, number, fills, onFill, onInsert, 
           aria-label={
             number !== null ? i18n.t('phrases.copyLabel', [String(number)]) : i18n.t('phrases.copyLabelUnnumbered')
           }
-          onClick={onCopy}
+          onClick={guarded(onCopy)}
         >
           {i18n.t('phrases.copy')}
         </button>

@@ -23,6 +23,8 @@ interface Props {
   onPick(step: GuidanceStep): void;
   onQuery(query: string): void;
   onFill(name: string, value: string): void;
+  /** Insert or Copy was asked for with `name` still missing on `phrase`. */
+  onMissing(phrase: OfferedPhrase, name: string): void;
   onInsert(phrase: OfferedPhrase, text: string): void;
   onCopy(phrase: OfferedPhrase, text: string): void;
 }
@@ -58,7 +60,7 @@ export function PhrasesSection(props: Props) {
       ) : (
         <ol className="phrases__list" aria-label={listLabel}>
           {phrases.map((phrase, index) => {
-            const resolved = resolvePhrase(phrase.text, values, fills);
+            const resolved = resolvePhrase(phrase.text, values, fills, phrase.locale);
             return (
               <PhraseCard
                 key={phrase.key}
@@ -67,6 +69,7 @@ export function PhrasesSection(props: Props) {
                 number={index < 9 ? index + 1 : null}
                 fills={fills}
                 onFill={props.onFill}
+                onMissing={(name) => props.onMissing(phrase, name)}
                 onInsert={() => props.onInsert(phrase, resolved.text)}
                 onCopy={() => props.onCopy(phrase, resolved.text)}
               />

@@ -1,4 +1,4 @@
-import { ownValue, segmentsOf, type VariableValues } from '@/lib/packs';
+import { customerDate, DATE_VARIABLES, ownValue, segmentsOf, type VariableValues } from '@/lib/packs';
 
 export type Piece =
   | { kind: 'text'; text: string }
@@ -15,22 +15,35 @@ export interface Resolved {
   text: string;
 }
 
-/** A phrase with its variables filled from the conversation, then from what the agent typed. */
-export function resolvePhrase(text: string, values: VariableValues, fills: Readonly<Record<string, string>>): Resolved {
-  const pieces = segmentsOf(text, values).map((segment): Piece => {
+/** A value as the customer reads it: dates in words, in the phrase's language; everything else as given. */
+function written(name: string, value: string, locale: string): string {
+  return DATE_VARIABLES.has(name) ? (customerDate(value, locale) ?? value) : value;
+}
+
+/**
+ * A phrase with its variables filled from the conversation, then from what the agent typed, each value
+ * written in the phrase's `locale`.
+ */
+export function resolvePhrase(
+  text: string,
+  values: VariableValues,
+  fills: Readonly<Record<string, string>>,
+  locale: string,
+): Resolved {
+  const pieces = segmentsOf(text).map((segment): Piece => {
     if (segment.kind === 'text') return segment;
     // Own values only: a name like {{constructor}} would otherwise find Object.prototype's.
+    const known = segment.known ? ownValue(values, segment.name) : undefined;
     const filled = ownValue(fills, segment.name)?.trim();
-    const known = segment.known && values[segment.name as keyof VariableValues];
-    if (known) return { kind: 'value', name: segment.name, text: segment.text };
-    if (filled) return { kind: 'value', name: segment.name, text: filled };
+    const value = known || filled;
+    if (value) return { kind: 'value', name: segment.name, text: written(segment.name, value, locale) };
     return { kind: 'missing', name: segment.name, text: segment.text };
   });
   const missing = [...new Set(pieces.flatMap((piece) => (piece.kind === 'missing' ? [piece.name] : [])))];
   const asked = [
     ...new Set(
       segmentsOf(text).flatMap((s) =>
-        s.kind === 'variable' && !(s.known && values[s.name as keyof VariableValues]) ? [s.name] : [],
+        s.kind === 'variable' && !(s.known && ownValue(values, s.name)) ? [s.name] : [],
       ),
     ),
   ];
