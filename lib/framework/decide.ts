@@ -3,6 +3,7 @@ import { CHECKLIST } from './checklist';
 import type { Guidance, SignalKind } from './guidance';
 import { latestRun, picker, readRun, type CustomerField, type LatestRun } from './latest-run';
 import { explain, type Because, type Quote } from './reason';
+import type { CustomerRead } from './customer-acts';
 import type { Transcript } from './transcript';
 
 const SIGNALS: ReadonlyArray<[SignalKind, CustomerField]> = [
@@ -36,11 +37,18 @@ function lastPromise(t: Transcript, before: number): Quote | null {
 function completedSteps(t: Transcript): Guidance['completed'] {
   const done: Guidance['completed'] = [];
   for (const { step, evidence } of CHECKLIST) {
+    let replied = false;
     for (let i = 0; i < t.size; i++) {
       const kind = t.kind(i);
-      // An internal note is the record that step 6 asks for.
+      // An internal note is the record that step 6 asks for, once there is an interaction to record: a
+      // teammate's note written before any reply (triage, a hand-over) documents nothing the agent did.
       const quote =
-        kind === 'agent' ? evidence(t.agent(i)) : step === 'document' && kind === 'note' ? 'internal note' : null;
+        kind === 'agent'
+          ? evidence(t.agent(i))
+          : step === 'document' && kind === 'note' && replied
+            ? 'internal note'
+            : null;
+      replied ||= kind === 'agent';
       if (quote) {
         done.push({ step, messageId: t.id(i), evidence: quote });
         break;
@@ -50,15 +58,39 @@ function completedSteps(t: Transcript): Guidance['completed'] {
   return done;
 }
 
+// Still upset is allowed: what ends the boundary is that the abuse stops, not that the anger does.
+const civil = (read: CustomerRead) => !read.boundary && !read.abusive;
+
+/**
+ * The latest turn of the run that aims abuse at the agent, quoted: what the boundary answers. Abuse the
+ * customer has stepped back from in the same run ("you useless idiots" … "sorry, I'm just fed up") is over.
+ */
+function boundaryStep(t: Transcript, r: LatestRun): Because | null {
+  const aimed = r.run.findLast((i) => t.customer(i).boundary !== null);
+  if (aimed === undefined) return null;
+  const after = r.run.filter((i) => i > aimed);
+  if (after.length > 0 && after.every((i) => civil(t.customer(i)))) return null;
+  let earlier = false;
+  for (let i = 0; i < r.run[0]! && !earlier; i++) earlier = t.kind(i) === 'customer' && t.customer(i).boundary !== null;
+  return {
+    step: 'boundary',
+    why: earlier ? 'repeated' : 'first',
+    quote: { id: t.id(aimed), quote: t.customer(aimed).boundary! },
+  };
+}
+
+/** Abuse aimed at the agent that has stopped: earlier in the latest run, or in the run the last reply answered. */
+function abuseStopped(t: Transcript, run: readonly number[], reply: number): boolean {
+  if (run.some((i) => t.customer(i).boundary !== null)) return true;
+  for (let i = reply - 1; i >= 0 && t.kind(i) !== 'agent' && t.kind(i) !== 'bot'; i--)
+    if (t.kind(i) === 'customer' && t.customer(i).boundary !== null) return true;
+  return false;
+}
+
 /** Steps about the relationship, which come before the problem: boundary, listen, empathize. */
 function relationStep(t: Transcript, r: LatestRun): Because | null {
-  const boundary = r.evidence('boundary');
-  if (boundary) {
-    let earlier = false;
-    for (let i = 0; i < r.run[0]! && !earlier; i++)
-      earlier = t.kind(i) === 'customer' && t.customer(i).boundary !== null;
-    return { step: 'boundary', why: earlier ? 'repeated' : 'first', quote: boundary };
-  }
+  const boundary = boundaryStep(t, r);
+  if (boundary) return boundary;
   // The first turn that reported a problem; anger that only shows across the latest turns counts too.
   let reported = -1;
   let replied = false;
@@ -157,7 +189,7 @@ function chooseStep(t: Transcript): Because {
 
 export function decide(t: Transcript): Guidance {
   const because = chooseStep(t);
-  const { run } = latestRun(t);
+  const { run, reply } = latestRun(t);
   const evidenceOf = picker(t, run);
   const signals: Guidance['signals'] = [];
   for (const [kind, field] of SIGNALS) {
@@ -170,5 +202,14 @@ export function decide(t: Transcript): Guidance {
   let humanReplied = false;
   for (let i = 0; i < t.size && !humanReplied; i++) humanReplied = t.kind(i) === 'agent';
   const bot = lastReply >= 0 && t.kind(lastReply) === 'bot' ? (humanReplied ? 'last' : 'only') : null;
-  return { step: because.step, reason: explain(because, bot), completed: completedSteps(t), signals };
+  const stopped = because.step !== 'boundary' && abuseStopped(t, run, reply);
+  const guidance: Guidance = {
+    step: because.step,
+    reason: explain(because, { bot, abuseStopped: stopped }),
+    completed: completedSteps(t),
+    signals,
+  };
+  return because.step === 'boundary'
+    ? { ...guidance, boundary: { messageId: because.quote.id, evidence: because.quote.quote } }
+    : guidance;
 }

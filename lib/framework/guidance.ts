@@ -13,5 +13,7 @@ export const Guidance = z.strictObject({
   signals: z.array(z.strictObject({ kind: SignalKind, messageId: z.string(), evidence: z.string() })),
   /** The step had a detector near its threshold gone the other way, when that changes the step. */
   alternative: z.optional(GuidanceStep),
+  /** With the boundary step: the customer's message that aims abuse at the agent, and the words that do. */
+  boundary: z.optional(z.strictObject({ messageId: z.string(), evidence: z.string() })),
 });
 export type Guidance = z.infer<typeof Guidance>;

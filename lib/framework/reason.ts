@@ -76,13 +76,24 @@ function sentence(b: Because): string {
   }
 }
 
+/** What else the agent should know beside the step's own reason. */
+export interface ReasonNotes {
+  /** Who answered last when it was not a person: a bot after a person (`last`) or only bots (`only`). */
+  bot: 'last' | 'only' | null;
+  /** The customer aimed abuse at the agent, then stopped: the guidance is back on the steps. */
+  abuseStopped: boolean;
+}
+
 /** The reason shown to the agent: what happened, quoted, and what the next reply should do. */
-export function explain(because: Because, bot: 'last' | 'only' | null): string {
-  const note =
-    bot === 'only'
+export function explain(because: Because, notes: ReasonNotes): string {
+  const bot =
+    notes.bot === 'only'
       ? ' Only a bot has answered so far; no person has replied yet.'
-      : bot === 'last'
+      : notes.bot === 'last'
         ? ' A bot, not a person, sent the last reply.'
         : '';
-  return sentence(because) + note;
+  const calm = notes.abuseStopped
+    ? ' The customer’s latest messages are no longer abusive, so the guidance is back on the steps.'
+    : '';
+  return sentence(because) + calm + bot;
 }

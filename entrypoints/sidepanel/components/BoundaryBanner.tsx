@@ -1,9 +1,27 @@
 import { i18n } from '#i18n';
+import type { Message } from '@/lib/conversation';
 import type { Guidance } from '@/lib/framework/guidance';
 
-/** Abuse aimed at the agent overrides the steps: warn once, offer to continue, escalate if it goes on. */
-export function BoundaryBanner({ guidance }: { guidance: Guidance }) {
-  const abuse = guidance.signals.find((signal) => signal.kind === 'abusive');
+const QUOTE_CHARACTERS = 280;
+
+/** The message that triggered the boundary, as the customer wrote it (cut if long); else the words alone. */
+function triggerText(guidance: Guidance, messages: readonly Message[]): string | null {
+  const trigger = guidance.boundary;
+  if (!trigger) return null;
+  const text = messages
+    .find((m) => m.id === trigger.messageId)
+    ?.text.replace(/\s+/g, ' ')
+    .trim();
+  if (!text) return trigger.evidence;
+  return text.length > QUOTE_CHARACTERS ? `${text.slice(0, QUOTE_CHARACTERS - 1)}…` : text;
+}
+
+/**
+ * Abuse aimed at the agent overrides the steps: warn once, offer to continue, escalate if it goes on. It
+ * quotes the message that triggered it, so the agent sees what the boundary answers.
+ */
+export function BoundaryBanner({ guidance, messages }: { guidance: Guidance; messages: readonly Message[] }) {
+  const abuse = triggerText(guidance, messages);
   return (
     <section className="step step--boundary" role="alert" aria-labelledby="boundary-title">
       <h2 className="step__name" id="boundary-title">
@@ -12,7 +30,7 @@ export function BoundaryBanner({ guidance }: { guidance: Guidance }) {
       <p className="step__action">{i18n.t('guidance.boundary.intro')}</p>
       {abuse && (
         <blockquote className="boundary__evidence" aria-label={i18n.t('guidance.boundary.evidenceLabel')}>
-          {abuse.evidence}
+          {abuse}
         </blockquote>
       )}
       <ol className="boundary__steps">

@@ -32,7 +32,7 @@ export function GuidanceView({
     <>
       <ErrorBoundary section="step" resetKey={resetKey}>
         {guidance.step === 'boundary' ? (
-          <BoundaryBanner guidance={guidance} />
+          <BoundaryBanner guidance={guidance} messages={conversation.messages} />
         ) : (
           <StepCard guidance={guidance} step={guidance.step} />
         )}

@@ -48,9 +48,19 @@ describe('the checklist of what the agent has done', () => {
     expect(completed('C: It went wrong.', 'A: How do you mean, sorry?').map((c) => c.step)).not.toContain('empathize');
   });
 
-  it('an internal note is the record that step 6 asks for, but never an acknowledgement', () => {
-    expect(completed('C: Late again.', 'N: Oh no, so sorry. Logged as a courier complaint.')).toEqual([
-      { step: 'document', messageId: 'm1', evidence: 'internal note' },
-    ]);
+  it('an internal note after a reply is the record that step 6 asks for, but never an acknowledgement', () => {
+    expect(
+      completed('C: Late again.', 'A: Which order is it?', 'N: Oh no, so sorry. Logged as a courier complaint.'),
+    ).toContainEqual({ step: 'document', messageId: 'm2', evidence: 'internal note' });
+    const steps = completed('C: Late again.', 'A: Which order is it?', 'N: Oh no, so sorry.').map((c) => c.step);
+    expect(steps).not.toContain('listen');
+    expect(steps).not.toContain('empathize');
+  });
+
+  it('a teammate’s note written before any reply documents nothing the agent did', () => {
+    expect(completed('C: Late again.', 'N: Triage: courier complaint, VIP customer.')).toEqual([]);
+    expect(
+      completed('C: Late again.', 'N: Triage: courier.', 'A: Which order is it?').map((c) => c.step),
+    ).not.toContain('document');
   });
 });

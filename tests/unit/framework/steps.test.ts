@@ -187,6 +187,33 @@ describe('boundary', () => {
     expect(g.reason).toMatch(/again/);
   });
 
+  it('names the message that triggered it: the latest turn that aims abuse at the agent', () => {
+    const g = analyze(convo('C: wtf is this, still no parcel', 'C: you useless clowns, the lot of you'));
+    expect(g.step).toBe('boundary');
+    expect(g.boundary).toEqual({ messageId: 'm1', evidence: expect.stringContaining('useless clowns') });
+    expect(g.reason).toContain('useless clowns');
+  });
+
+  it('returns to the steps, and says so, when the customer steps back from the abuse', () => {
+    const sameRun = analyze(
+      convo('C: My parcel is lost. You useless idiots.', 'C: Sorry. I am just so fed up with this.'),
+    );
+    expect(sameRun.step).not.toBe('boundary');
+    expect(sameRun.boundary).toBeUndefined();
+    expect(sameRun.reason).toContain('no longer abusive');
+    const afterReply = analyze(
+      convo(
+        'C: Fuck you, where is my parcel?',
+        'A: I want to help, and I will not accept abusive language. Shall we continue?',
+        'C: Fine. Order 4471, it was due Monday.',
+      ),
+    );
+    expect(afterReply.step).not.toBe('boundary');
+    expect(afterReply.reason).toContain('no longer abusive');
+    // Still abusive after stepping back: the boundary stands.
+    expect(analyze(convo('C: You useless idiots.', 'C: Sorry.', 'C: No actually, fuck you.')).step).toBe('boundary');
+  });
+
   it('an insult the customer aims at themselves is not abuse', () => {
     const g = analyze(convo('C: I feel like an idiot, I typed the wrong address.'));
     expect(g.step).not.toBe('boundary');

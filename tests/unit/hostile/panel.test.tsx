@@ -105,6 +105,8 @@ describe('the panel shows a stranger’s words as text', () => {
             { kind: 'abusive', messageId: 'm1', evidence: text },
             { kind: 'angry', messageId: 'm3', evidence: text },
           ],
+          // A message the panel no longer holds: the banner quotes the words the engine gave.
+          ...(step === 'boundary' ? { boundary: { messageId: 'gone', evidence: text } } : {}),
         };
         view.rerender(<GuidanceView conversation={conversation} guidance={guidance} />);
         expectStepCard(guidance);

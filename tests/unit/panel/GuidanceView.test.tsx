@@ -90,16 +90,26 @@ describe('GuidanceView', () => {
     expect(screen.getByRole('button', { name: 'Angry' })).toHaveAccessibleDescription('Why: “Ridiculous!”');
   });
 
-  it('lets the boundary override the steps, quoting what was said', () => {
+  it('lets the boundary override the steps, quoting the message that triggered it', () => {
+    const abusive = {
+      ...conversation,
+      messages: [
+        ...conversation.messages,
+        message('m4', 'customer', 'wtf is this', '2026-11-22T09:08:00Z'),
+        message('m5', 'customer', 'You idiots, every one of you.', '2026-11-22T09:09:00Z'),
+      ],
+    };
     const boundary: Guidance = {
       step: 'boundary',
       reason: 'The customer insulted you personally.',
       completed: [],
-      signals: [{ kind: 'abusive', messageId: 'm3', evidence: 'you idiots' }],
+      // The abusive signal quotes the run's first swearing; the banner quotes what aimed it at the agent.
+      signals: [{ kind: 'abusive', messageId: 'm4', evidence: 'wtf' }],
+      boundary: { messageId: 'm5', evidence: 'You idiots' },
     };
-    render(<GuidanceView conversation={conversation} guidance={boundary} />);
+    render(<GuidanceView conversation={abusive} guidance={boundary} />);
     const alert = screen.getByRole('alert', { name: 'Set a boundary' });
-    expect(within(alert).getByLabelText('What was said')).toHaveTextContent('you idiots');
+    expect(within(alert).getByLabelText('What was said')).toHaveTextContent('You idiots, every one of you.');
     expect(alert).toHaveTextContent('Warn once, calmly');
     expect(alert).toHaveTextContent('involve your supervisor');
     expect(screen.queryByRole('region', { name: /step \d of 6/ })).toBeNull();
