@@ -16,6 +16,9 @@ export interface TabSlice {
   showError(tabId: number, error: string): void;
 }
 
+/** The guidance's step in a view, when it has one. */
+const stepOf = (view: TabView | null) => (view?.status === 'ready' ? view.guidance.step : null);
+
 export const tabSlice: StateCreator<PanelState, [], [], TabSlice> = (set, get) => ({
   tabId: null,
   view: null,
@@ -30,7 +33,9 @@ export const tabSlice: StateCreator<PanelState, [], [], TabSlice> = (set, get) =
     const before = get().view;
     const sameConversation =
       before?.status === 'ready' && view.status === 'ready' && before.conversation.id === view.conversation.id;
-    set(sameConversation ? { view, error: null } : { view, error: null, fills: {}, browse: null, status: null });
+    if (!sameConversation) return set({ view, error: null, fills: {}, browse: null, status: null });
+    // A step picked by hand answered the guidance of the moment: when the guidance moves on, so does the panel.
+    set(stepOf(before) === stepOf(view) ? { view, error: null } : { view, error: null, browse: null });
   },
   patchView: (tabId, { conversation: patch, guidance }) => {
     // A patch about a tab the panel has left is nothing to show, and nothing to ask for.
@@ -38,7 +43,8 @@ export const tabSlice: StateCreator<PanelState, [], [], TabSlice> = (set, get) =
     const view = get().view;
     const conversation = view?.status === 'ready' ? applyPatch(view.conversation, patch) : null;
     if (!conversation) return false;
-    set({ view: { status: 'ready', conversation, guidance }, error: null });
+    const moved = stepOf(view) !== guidance.step;
+    set({ view: { status: 'ready', conversation, guidance }, error: null, ...(moved ? { browse: null } : {}) });
     return true;
   },
   showError: (tabId, error) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPanelStore } from '@/entrypoints/sidepanel/store';
 import type { Conversation } from '@/lib/conversation';
+import type { GuidanceStep } from '@/lib/framework/steps';
 import type { TabView } from '@/lib/messaging';
 
 const conversation = (id: string): Conversation => ({
@@ -11,10 +12,10 @@ const conversation = (id: string): Conversation => ({
   channel: null,
   messages: [],
 });
-const ready = (id: string): TabView => ({
+const ready = (id: string, step: GuidanceStep = 'listen'): TabView => ({
   status: 'ready',
   conversation: conversation(id),
-  guidance: { step: 'listen', reason: '', completed: [], signals: [] },
+  guidance: { step, reason: '', completed: [], signals: [] },
 });
 
 describe('panel store', () => {
@@ -26,6 +27,23 @@ describe('panel store', () => {
     store.getState().setBrowse('act');
     store.getState().showView(1, ready('a'));
     expect(store.getState()).toMatchObject({ fills: { 'followUp.date': 'Friday' }, browse: 'act' });
+  });
+
+  it('lets go of a step picked by hand when the guidance moves to another step, keeping what was typed', () => {
+    const store = createPanelStore();
+    store.getState().showTab(1);
+    store.getState().showView(1, ready('a', 'listen'));
+    store.getState().fill('followUp.date', 'Friday');
+    store.getState().setBrowse('act');
+    store.getState().showView(1, ready('a', 'empathize'));
+    expect(store.getState()).toMatchObject({ fills: { 'followUp.date': 'Friday' }, browse: null });
+    // The same through a patch, which is how a growing conversation usually arrives.
+    store.getState().setBrowse('act');
+    const guidance = { step: 'solve' as const, reason: '', completed: [], signals: [] };
+    const { messages, ...head } = conversation('a');
+    const patch = { conversation: { ...head, from: messages.length, tail: [] }, guidance };
+    expect(store.getState().patchView(1, patch)).toBe(true);
+    expect(store.getState().browse).toBeNull();
   });
 
   it('starts afresh on another conversation or tab', () => {
