@@ -1,12 +1,12 @@
 // npm start: build the demo, serve the demo helpdesk, and open it in Chromium with Steadyhand loaded.
-// Headless (no display, or --headless): print the panel's guidance and write screenshots under .output/.
+// Headless (no display, or --headless): print a summary of the panel and write a screenshot under .output/.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { ChromiumNotFoundError, findChromium } from './lib/chromium';
 import { startDemoServer } from './lib/demo-server';
 import { openDemoSession } from './lib/demo-session';
 import { DEMO_SITE_DIR, launchWithExtension } from './lib/launch';
-import { panelGuidanceText, saveSideBySide } from './lib/panel-output';
+import { panelSummary, saveSideBySide } from './lib/panel-output';
 
 const SCREENSHOT = '.output/steadyhand-demo.png';
 
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     `Demo helpdesk: ${server.origin} (Zendesk ticket open; Intercom at ${server.origin}/intercom/a/inbox/demo/inbox/conversation/215)`,
   );
 
-  console.log('\n' + (await panelGuidanceText(panel)) + '\n');
+  console.log('\n' + (await panelSummary(panel)) + '\n');
 
   if (headless) {
     mkdirSync('.output', { recursive: true });

@@ -1,14 +1,29 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** The panel's guidance as plain text, for terminals without a display. Waits for it to appear. */
-export async function panelGuidanceText(panel: Page): Promise<string> {
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * What the panel says, in a few lines for a terminal without a display: the step, why, the signals and
+ * the top three phrases. Read the way a person reads the panel (by role and label); waits for it.
+ */
+export async function panelSummary(panel: Page): Promise<string> {
   await panel.locator('.step, .notice:not([aria-busy="true"])').first().waitFor({ timeout: 15_000 });
-  const text = await panel.locator('main').innerText();
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join('\n');
+  const step = panel.locator('.step').first();
+  if ((await step.count()) === 0) return oneLine(await panel.locator('main').innerText());
+  const name = oneLine(await step.getByRole('heading').first().innerText());
+  const why = oneLine(await step.getByLabel('Why').innerText());
+  const chips = panel.getByRole('list', { name: 'Customer signals' }).getByRole('button');
+  const signals = (await chips.allInnerTexts()).map(oneLine);
+  const list = panel.getByRole('list', { name: /^Phrases for / });
+  await list.or(panel.locator('.phrases__empty')).first().waitFor({ timeout: 15_000 });
+  const phrases = (await list.locator('.phrase__text').allInnerTexts()).slice(0, 3).map(oneLine);
+  return [
+    `Step:     ${name}`,
+    `Why:      ${why}`,
+    `Signals:  ${signals.length > 0 ? signals.join(', ') : 'none'}`,
+    'Phrases:',
+    ...(phrases.length > 0 ? phrases.map((text, i) => `  ${i + 1}. ${text}`) : ['  (none for this step)']),
+  ].join('\n');
 }
 
 /** One PNG with the helpdesk page on the left and the panel on the right, as a person would see them. */

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDemoSession, type DemoHelpdesk, type DemoSession } from '../../scripts/lib/demo-session';
 import { launchWithExtension, type LaunchedExtension } from '../../scripts/lib/launch';
+import { panelSummary } from '../../scripts/lib/panel-output';
 
 interface Demo {
   editorText(): string;
@@ -51,6 +52,16 @@ describe('Zendesk demo', () => {
     await session.page.keyboard.type(' Thanks.');
     expect(await editorText(session.page)).toBe('Hi Dana,\nI am sorry about the double charge. Thanks.');
     expect(await submitCount(session.page)).toBe(0);
+  });
+
+  it('sums the panel up for a terminal as npm start prints it: step, why, signals, three phrases', async () => {
+    const lines = (await panelSummary(session.panel)).split('\n');
+    expect(lines[0]).toMatch(/^Step: +\S/);
+    expect(lines[1]).toMatch(/^Why: +\S.{20,}/);
+    expect(lines[2]).toMatch(/^Signals: +\S/);
+    expect(lines[3]).toBe('Phrases:');
+    expect(lines.slice(4)).toHaveLength(3);
+    lines.slice(4).forEach((line, i) => expect(line).toMatch(new RegExp(`^  ${i + 1}\\. \\S`)));
   });
 
   it('follows a switch to another open ticket', async () => {
