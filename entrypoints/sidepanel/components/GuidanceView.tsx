@@ -28,6 +28,11 @@ export function GuidanceView({
   slots?: GuidanceSlots;
 }) {
   const resetKey = conversationStepKey(conversation, guidance.step);
+  const phrases = slots.phrases && (
+    <ErrorBoundary section="phrases" resetKey={resetKey}>
+      {slots.phrases}
+    </ErrorBoundary>
+  );
   return (
     <>
       <ErrorBoundary section="step" resetKey={resetKey}>
@@ -37,17 +42,15 @@ export function GuidanceView({
           <StepCard guidance={guidance} step={guidance.step} />
         )}
       </ErrorBoundary>
+      {/* With a boundary, the words to set it come right under the banner. */}
+      {guidance.step === 'boundary' && phrases}
       <ErrorBoundary section="loadedNote" resetKey={resetKey}>
         <LoadedMessagesNote conversation={conversation} />
       </ErrorBoundary>
       <ErrorBoundary section="signals" resetKey={resetKey}>
         <SignalChips signals={guidance.signals} />
       </ErrorBoundary>
-      {slots.phrases && (
-        <ErrorBoundary section="phrases" resetKey={resetKey}>
-          {slots.phrases}
-        </ErrorBoundary>
-      )}
+      {guidance.step !== 'boundary' && phrases}
       <ErrorBoundary section="checklist" resetKey={resetKey}>
         <Checklist guidance={guidance} messages={conversation.messages} />
       </ErrorBoundary>

@@ -39,9 +39,10 @@ const guidance: Guidance = { step: 'act', reason: 'Say what happens next.', comp
 // As variablesFor builds them: no prototype, so no name finds anything but what is set.
 const VALUES: VariableValues = Object.assign(Object.create(null) as VariableValues, { 'customer.firstName': 'Dana' });
 
+// Each from its own pack, so the panel names every pack (it names them only when more than one is shown).
 const phrase = (index: number, text: string, packName: string): OfferedPhrase => ({
-  key: `team/p${index}/-`,
-  packId: 'team',
+  key: `team${index}/p${index}/-`,
+  packId: `team${index}`,
   packName,
   phraseId: `p${index}`,
   step: 'act',

@@ -107,8 +107,20 @@ describe('GuidanceView', () => {
       signals: [{ kind: 'abusive', messageId: 'm4', evidence: 'wtf' }],
       boundary: { messageId: 'm5', evidence: 'You idiots' },
     };
-    render(<GuidanceView conversation={abusive} guidance={boundary} />);
+    render(
+      <GuidanceView
+        conversation={abusive}
+        guidance={boundary}
+        slots={{ phrases: <section aria-label="Boundary phrases">Please keep it civil.</section> }}
+      />,
+    );
     const alert = screen.getByRole('alert', { name: 'Set a boundary' });
+    // The words to set the boundary come right under it, before the signals.
+    const phrases = screen.getByRole('region', { name: 'Boundary phrases' });
+    expect(alert.nextElementSibling).toBe(phrases);
+    expect(phrases.compareDocumentPosition(screen.getByLabelText('Customer signals'))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     expect(within(alert).getByLabelText('What was said')).toHaveTextContent('You idiots, every one of you.');
     expect(alert).toHaveTextContent('Warn once, calmly');
     expect(alert).toHaveTextContent('involve your supervisor');

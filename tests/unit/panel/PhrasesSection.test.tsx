@@ -11,10 +11,11 @@ const phrase = (
   text: string,
   variant: OfferedPhrase['variant'] = null,
   locale = 'en',
+  packId = 'team',
 ): OfferedPhrase => ({
-  key: `team/${phraseId}/${variant ?? '-'}`,
-  packId: 'team',
-  packName: 'Team pack',
+  key: `${packId}/${phraseId}/${variant ?? '-'}`,
+  packId,
+  packName: packId === 'team' ? 'Team pack' : 'Billing pack',
   phraseId,
   step: 'act',
   variant,
@@ -27,6 +28,7 @@ function Harness(props: {
   phrases: OfferedPhrase[];
   onInsert?: (p: OfferedPhrase, text: string) => void;
   onCopy?: (p: OfferedPhrase, text: string) => void;
+  onQuery?: (query: string) => void;
   query?: string;
 }) {
   const [fills, setFills] = useState<Record<string, string>>({});
@@ -41,7 +43,7 @@ function Harness(props: {
       fills={fills}
       status={status}
       onPick={() => undefined}
-      onQuery={() => undefined}
+      onQuery={props.onQuery ?? (() => undefined)}
       onFill={(name, value) => setFills((all) => ({ ...all, [name]: value }))}
       onMissing={(p, name) => setStatus(askForValue(p.key, name))}
       onInsert={props.onInsert ?? (() => undefined)}
@@ -110,6 +112,41 @@ describe('PhrasesSection', () => {
       expect.objectContaining({ phraseId: 'b' }),
       'Le escribo el sábado 5 de diciembre.',
     );
+  });
+
+  it('names the pack only when the phrases come from more than one', () => {
+    const { rerender } = render(<Harness phrases={[phrase('a', 'On it.'), phrase('b', 'Done.')]} />);
+    expect(screen.queryByText('Team pack')).toBeNull();
+    rerender(<Harness phrases={[phrase('a', 'On it.'), phrase('b', 'Refunded.', null, 'en', 'billing')]} />);
+    expect(screen.getByText('Team pack')).toBeInTheDocument();
+    expect(screen.getByText('Billing pack')).toBeInTheDocument();
+  });
+
+  it('runs from the keyboard: ↓ and ↑ move through the phrases, Enter inserts, Esc leaves the search', async () => {
+    const onInsert = vi.fn();
+    const onQuery = vi.fn();
+    render(
+      <Harness
+        phrases={[phrase('a', 'Refund on its way.'), phrase('b', 'Refund issued today.')]}
+        onInsert={onInsert}
+        onQuery={onQuery}
+        query="refund"
+      />,
+    );
+    const search = screen.getByRole('searchbox', { name: 'Search all phrases' });
+    search.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: 'Insert phrase 1 into the reply' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: 'Insert phrase 2 into the reply' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: 'Insert phrase 2 into the reply' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(onInsert).toHaveBeenCalledWith(expect.objectContaining({ phraseId: 'b' }), 'Refund issued today.');
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+    expect(search).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(onQuery).toHaveBeenCalledWith('');
   });
 
   it('shows hostile pack text as text', () => {

@@ -8,6 +8,8 @@ interface Props {
   resolved: Resolved;
   /** 1–9 for the phrases a key inserts; null after that. */
   number: number | null;
+  /** Whether to name the phrase's pack: only when the phrases shown come from more than one. */
+  showPack: boolean;
   fills: Readonly<Record<string, string>>;
   onFill(name: string, value: string): void;
   /** Insert or Copy was asked for while `name` has no value: ask for it instead. */
@@ -20,14 +22,14 @@ interface Props {
  * One phrase as it will be sent: values filled in, missing ones highlighted and asked for. Insert and Copy
  * never let a placeholder through: with a value missing they move to its field instead.
  */
-export function PhraseCard({ phrase, resolved, number, fills, onFill, onMissing, onInsert, onCopy }: Props) {
+export function PhraseCard({ phrase, resolved, number, showPack, fills, onFill, onMissing, onInsert, onCopy }: Props) {
   const ready = resolved.missing.length === 0;
   const guarded = (action: () => void) => () => (ready ? action() : onMissing(resolved.missing[0]!));
   return (
     <li className="phrase">
       <p className="phrase__meta">
         {number !== null && <kbd className="phrase__key">{number}</kbd>}
-        <span className="phrase__pack">{phrase.packName}</span>
+        {showPack && <span className="phrase__pack">{phrase.packName}</span>}
         {phrase.variant && <span className="phrase__variant">{i18n.t(`phrases.variants.${phrase.variant}`)}</span>}
       </p>
       <p className="phrase__text">

@@ -1,3 +1,4 @@
+import { useRef, type KeyboardEvent } from 'react';
 import { i18n } from '#i18n';
 import type { GuidanceStep } from '@/lib/framework/steps';
 import type { OfferedPhrase, VariableValues } from '@/lib/packs';
@@ -29,20 +30,48 @@ interface Props {
   onCopy(phrase: OfferedPhrase, text: string): void;
 }
 
-/** Phrases for the step (or matching a search), ready to insert with the conversation's values. */
+/** The Insert buttons of the cards shown, in order: what ↑ and ↓ move through. */
+const INSERT_BUTTONS = '.phrase__actions .button:not(.button--quiet)';
+
+/**
+ * Phrases for the step (or matching a search), ready to insert with the conversation's values. From the
+ * keyboard: ↓ from the search (or a card) moves to the next card's Insert, ↑ back, Enter inserts, Esc
+ * clears the search and returns to the step's phrases.
+ */
 export function PhrasesSection(props: Props) {
   const { phrases, shownStep, guidedStep, query, values, fills, status } = props;
+  const section = useRef<HTMLElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  // The pack's name helps only when phrases come from more than one pack.
+  const manyPacks = new Set(phrases.map((phrase) => phrase.packId)).size > 1;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && query !== '') {
+      event.preventDefault();
+      props.onQuery('');
+      search.current?.focus();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const buttons = [...(section.current?.querySelectorAll<HTMLElement>(INSERT_BUTTONS) ?? [])];
+    const at = event.target === search.current ? -1 : buttons.indexOf(event.target as HTMLElement);
+    if (at < 0 && event.target !== search.current) return;
+    event.preventDefault();
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) search.current?.focus();
+    else buttons[Math.min(next, buttons.length - 1)]?.focus();
+  };
   const searching = query.trim() !== '';
   const listLabel = searching
     ? i18n.t('phrases.results', [query.trim()])
     : i18n.t('phrases.listFor', [i18n.t(`steps.${shownStep}.name`)]);
   return (
-    <section className="phrases" aria-labelledby="phrases-title">
+    <section className="phrases" aria-labelledby="phrases-title" ref={section} onKeyDown={onKeyDown}>
       <div className="phrases__head">
         <h2 id="phrases-title" className="phrases__title">
           {i18n.t('phrases.title')}
         </h2>
         <input
+          ref={search}
           id={SEARCH_ID}
           type="search"
           className="phrases__search"
@@ -67,6 +96,7 @@ export function PhrasesSection(props: Props) {
                 phrase={phrase}
                 resolved={resolved}
                 number={index < 9 ? index + 1 : null}
+                showPack={manyPacks}
                 fills={fills}
                 onFill={props.onFill}
                 onMissing={(name) => props.onMissing(phrase, name)}
