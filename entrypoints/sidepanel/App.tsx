@@ -1,11 +1,12 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { i18n } from '#i18n';
+import { ActionStatus } from '@/entrypoints/sidepanel/components/ActionStatus';
 import { ErrorBoundary } from '@/entrypoints/sidepanel/components/ErrorBoundary';
 import { PanelView } from '@/entrypoints/sidepanel/components/PanelView';
 import { conversationStepKey } from '@/entrypoints/sidepanel/components/reset-key';
 import { StatusNotice } from '@/entrypoints/sidepanel/components/StatusNotice';
 import { LazyPhrases, LazyQuickNotes } from './lazy-sections';
-import { usePanelStore, type PanelState } from './store';
+import { panelStore, usePanelStore, type PanelState } from './store';
 
 /** The panel; if even that fails to render, a way to try again in its place. */
 export function App() {
@@ -46,7 +47,14 @@ function Panel() {
         ),
       }
     : { phrases: phrasesLoading, notes: notesLoading };
-  return <PanelView view={view} error={error} slots={slots} />;
+  return <PanelView view={view} error={error} slots={slots} status={<PanelStatus />} />;
+}
+
+/** The store's status line, cleared when it has been shown long enough. */
+function PanelStatus() {
+  const status = usePanelStore((state) => state.status);
+  const clear = useCallback(() => panelStore.getState().setStatus(null), []);
+  return <ActionStatus status={status} onExpire={clear} />;
 }
 
 /**

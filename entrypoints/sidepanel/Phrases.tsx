@@ -26,7 +26,6 @@ export function Phrases({ tabId, conversation, guidance }: Props) {
   const browse = usePanelStore((state) => state.browse);
   const query = usePanelStore((state) => state.query);
   const fills = usePanelStore((state) => state.fills);
-  const status = usePanelStore((state) => state.status);
   const { setBrowse, setQuery, fill, setStatus } = panelStore.getState();
 
   const shownStep = browse ?? guidance.step;
@@ -69,7 +68,6 @@ export function Phrases({ tabId, conversation, guidance }: Props) {
       query={query}
       values={values}
       fills={fills}
-      status={status}
       onPick={(step) => setBrowse(step === guidance.step ? null : step)}
       onQuery={setQuery}
       onFill={fill}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { i18n } from '#i18n';
 import type { TabView } from '@/lib/messaging';
 import { helpdeskName } from '@/components/labels';
@@ -6,15 +7,20 @@ import { GuidanceView, type GuidanceSlots } from './GuidanceView';
 import { StatusNotice } from './StatusNotice';
 import { UnreadableLayout } from './UnreadableLayout';
 
-/** The whole panel for one tab: `view` null means it is still being fetched. */
+/**
+ * The whole panel for one tab: `view` null means it is still being fetched. `status` is the line that says
+ * what became of the agent's last action, at the top where it is seen without scrolling.
+ */
 export function PanelView({
   view,
   error,
   slots,
+  status,
 }: {
   view: TabView | null;
   error: string | null;
   slots?: GuidanceSlots;
+  status?: ReactNode;
 }) {
   const helpdesk =
     view?.status === 'ready' ? view.conversation.helpdesk : view && 'helpdesk' in view ? view.helpdesk : null;
@@ -24,6 +30,7 @@ export function PanelView({
         <h1 className="panel__brand">{i18n.t('panel.brand')}</h1>
         {helpdesk && <span className="panel__helpdesk">{helpdeskName(helpdesk)}</span>}
       </header>
+      {status}
       <ViewBody view={view} error={error} slots={slots} />
     </main>
   );

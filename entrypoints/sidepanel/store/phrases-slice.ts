@@ -1,4 +1,4 @@
-import type { PhraseStatus } from '@/entrypoints/sidepanel/components/phrases/PhrasesSection';
+import type { PhraseStatus } from '@/entrypoints/sidepanel/components/ActionStatus';
 import type { StateCreator } from 'zustand';
 import type { PackStep, PhrasePack } from '@/lib/packs';
 import type { PanelState } from './index';

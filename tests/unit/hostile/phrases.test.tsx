@@ -61,7 +61,6 @@ function Harness({ phrases, onInsert }: { phrases: OfferedPhrase[]; onInsert: (p
       query=""
       values={VALUES}
       fills={fills}
-      status={null}
       onPick={() => undefined}
       onQuery={() => undefined}
       onFill={(name, value) => setFills((all) => ({ ...all, [name]: value }))}

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { askForValue } from '@/entrypoints/sidepanel/components/phrases/fill-fields';
-import { PhrasesSection, type PhraseStatus } from '@/entrypoints/sidepanel/components/phrases/PhrasesSection';
+import { ActionStatus, type PhraseStatus } from '@/entrypoints/sidepanel/components/ActionStatus';
+import { PhrasesSection } from '@/entrypoints/sidepanel/components/phrases/PhrasesSection';
 import type { OfferedPhrase } from '@/lib/packs';
 
 const phrase = (
@@ -34,21 +35,23 @@ function Harness(props: {
   const [fills, setFills] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<PhraseStatus | null>(null);
   return (
-    <PhrasesSection
-      phrases={props.phrases}
-      shownStep="act"
-      guidedStep="act"
-      query={props.query ?? ''}
-      values={{ 'customer.firstName': 'Dana' }}
-      fills={fills}
-      status={status}
-      onPick={() => undefined}
-      onQuery={props.onQuery ?? (() => undefined)}
-      onFill={(name, value) => setFills((all) => ({ ...all, [name]: value }))}
-      onMissing={(p, name) => setStatus(askForValue(p.key, name))}
-      onInsert={props.onInsert ?? (() => undefined)}
-      onCopy={props.onCopy ?? (() => undefined)}
-    />
+    <>
+      <ActionStatus status={status} onExpire={() => setStatus(null)} />
+      <PhrasesSection
+        phrases={props.phrases}
+        shownStep="act"
+        guidedStep="act"
+        query={props.query ?? ''}
+        values={{ 'customer.firstName': 'Dana' }}
+        fills={fills}
+        onPick={() => undefined}
+        onQuery={props.onQuery ?? (() => undefined)}
+        onFill={(name, value) => setFills((all) => ({ ...all, [name]: value }))}
+        onMissing={(p, name) => setStatus(askForValue(p.key, name))}
+        onInsert={props.onInsert ?? (() => undefined)}
+        onCopy={props.onCopy ?? (() => undefined)}
+      />
+    </>
   );
 }
 

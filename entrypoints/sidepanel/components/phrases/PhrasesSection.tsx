@@ -8,11 +8,6 @@ import { StepPicker } from './StepPicker';
 
 export const SEARCH_ID = 'phrase-search';
 
-export interface PhraseStatus {
-  tone: 'ok' | 'error';
-  message: string;
-}
-
 interface Props {
   phrases: readonly OfferedPhrase[];
   shownStep: GuidanceStep;
@@ -20,7 +15,6 @@ interface Props {
   query: string;
   values: VariableValues;
   fills: Readonly<Record<string, string>>;
-  status: PhraseStatus | null;
   onPick(step: GuidanceStep): void;
   onQuery(query: string): void;
   onFill(name: string, value: string): void;
@@ -39,7 +33,7 @@ const INSERT_BUTTONS = '.phrase__actions .button:not(.button--quiet)';
  * clears the search and returns to the step's phrases.
  */
 export function PhrasesSection(props: Props) {
-  const { phrases, shownStep, guidedStep, query, values, fills, status } = props;
+  const { phrases, shownStep, guidedStep, query, values, fills } = props;
   const section = useRef<HTMLElement>(null);
   const search = useRef<HTMLInputElement>(null);
   // The pack's name helps only when phrases come from more than one pack.
@@ -107,9 +101,6 @@ export function PhrasesSection(props: Props) {
           })}
         </ol>
       )}
-      <p role="status" className={`phrases__status${status?.tone === 'error' ? ' phrases__status--error' : ''}`}>
-        {status?.message ?? ''}
-      </p>
       <p className="phrases__keys">{i18n.t('phrases.keysHint')}</p>
     </section>
   );
