@@ -1,4 +1,5 @@
 import type { CueCategory } from './cues/schema';
+import { clauseAround, clauseOf } from './clause';
 import type { Hit, Hits } from './lexicon';
 import type { TextInfo } from './text';
 
@@ -58,7 +59,8 @@ function detailRequested(info: TextInfo, hits: Hits): string | null {
   if (!nouns) return null;
   const asking = new Set(info.questionSentences);
   for (const h of hits.requestMarker ?? []) asking.add(info.tokens[h.first]!.sentence);
-  return nouns.find((h) => asking.has(info.tokens[h.first]!.sentence))?.quote ?? null;
+  const hit = nouns.find((h) => asking.has(info.tokens[h.first]!.sentence));
+  return hit ? clauseOf(info, hit) : null;
 }
 
 export function readAgent(info: TextInfo, hits: Hits): AgentRead {
@@ -68,27 +70,26 @@ export function readAgent(info: TextInfo, hits: Hits): AgentRead {
   const timeframe = first(hits, 'timeframe');
   const done = first(hits, 'done');
   const act =
-    done?.quote ??
+    (done ? clauseOf(info, done) : null) ??
     (promise && timeframe
-      ? info.text.slice(
-          info.tokens[Math.min(promise.first, timeframe.first)]!.start,
-          info.tokens[Math.max(promise.last, timeframe.last)]!.end,
-        )
+      ? clauseAround(info, Math.min(promise.first, timeframe.first), Math.max(promise.last, timeframe.last))
       : null);
-  const requestDetails = first(hits, 'requestDetails')?.quote ?? detailRequested(info, hits);
+  // Each quote is the clause that did it ("Oh no, that is not what we want to hear"), never a fragment.
+  const said = (hit: Hit | undefined) => (hit ? clauseOf(info, hit) : null);
+  const requestDetails = said(first(hits, 'requestDetails')) ?? detailRequested(info, hits);
   return {
-    acknowledge: ackHit?.quote ?? first(hits, 'ackEmoji')?.quote ?? apologyHit?.quote ?? null,
-    apology: apologyHit?.quote ?? null,
-    formulaic: first(hits, 'notApology')?.quote ?? null,
-    generic: first(hits, 'genericOpener')?.quote ?? null,
-    clarify: first(hits, 'restate')?.quote ?? specificQuestion(info, hits),
-    offer: first(hits, 'offer')?.quote ?? null,
+    acknowledge: said(ackHit) ?? said(first(hits, 'ackEmoji')) ?? said(apologyHit),
+    apology: said(apologyHit),
+    formulaic: said(first(hits, 'notApology')),
+    generic: said(first(hits, 'genericOpener')),
+    clarify: said(first(hits, 'restate')) ?? specificQuestion(info, hits),
+    offer: said(first(hits, 'offer')),
     act,
-    promise: promise?.quote ?? done?.quote ?? null,
-    feedbackOnly: first(hits, 'feedbackOnly')?.quote ?? null,
-    wrapUp: first(hits, 'wrapUp')?.quote ?? null,
+    promise: said(promise) ?? said(done),
+    feedbackOnly: said(first(hits, 'feedbackOnly')),
+    wrapUp: said(first(hits, 'wrapUp')),
     requestDetails,
-    proposal: first(hits, 'proposal')?.quote ?? null,
+    proposal: said(first(hits, 'proposal')),
     asked: info.question || requestDetails !== null,
   };
 }

@@ -1,4 +1,5 @@
 import type { CueCategory } from './cues/schema';
+import { clauseOf } from './clause';
 import type { Hit, Hits } from './lexicon';
 import type { TextInfo } from './text';
 
@@ -51,8 +52,10 @@ export interface CustomerRead {
 
 const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 
-function first(hits: Hits, cat: CueCategory): string | null {
-  return hits[cat]?.[0]?.quote ?? null;
+/** The first cue of a category, quoted as the clause it stands in. */
+function first(info: TextInfo, hits: Hits, cat: CueCategory): string | null {
+  const hit = hits[cat]?.[0];
+  return hit ? clauseOf(info, hit) : null;
 }
 
 function covered(hits: Hit[] | undefined, index: number): boolean {
@@ -69,7 +72,7 @@ function quoteRange(info: TextInfo, from: number, to: number): string {
  * ("your shitty app", "you fucked this up") is abusive but not aimed, so it keeps the normal step.
  */
 function findBoundary(info: TextInfo, hits: Hits, profane: readonly Hit[]): string | null {
-  const direct = first(hits, 'directedAbuse') ?? first(hits, 'threat');
+  const direct = first(info, hits, 'directedAbuse') ?? first(info, hits, 'threat');
   if (direct) return direct;
   // Most messages hold no insult and no swearing: nothing can be aimed, so skip the scan.
   if (!hits.insult && !hits.aimedInsult && profane.length === 0) return null;
@@ -140,7 +143,7 @@ function choiceOf(info: TextInfo, hits: Hits): string | null {
     const sentence = info.tokens[h.first]!.sentence;
     if (!info.questionSentences.includes(sentence)) continue;
     const or = (hits.alternative ?? []).some((a) => a.first > h.last && info.tokens[a.first]!.sentence === sentence);
-    if (or) return h.quote;
+    if (or) return clauseOf(info, h);
   }
   return null;
 }
@@ -148,7 +151,7 @@ function choiceOf(info: TextInfo, hits: Hits): string | null {
 /** Demand words count outside questions: "how can I fix it?" asks, "fix it!" demands. */
 function demandOf(info: TextInfo, hits: Hits): string | null {
   const hit = (hits.demand ?? []).find((h) => !info.questionSentences.includes(info.tokens[h.first]!.sentence));
-  return hit?.quote ?? imperativeOf(info, hits);
+  return hit ? clauseOf(info, hit) : imperativeOf(info, hits);
 }
 
 const NUMBER = /^\d/;
@@ -201,12 +204,16 @@ export function readCustomer(info: TextInfo, hits: Hits, profane: readonly Hit[]
   const boundary = findBoundary(info, hits, profane);
   const insult = (hits.insult ?? []).find((h) => !covered(hits.selfInsult, h.first));
   const abusive =
-    boundary ?? profane[0]?.quote ?? first(hits, 'profanity') ?? insult?.quote ?? first(hits, 'directedAbuse');
-  const distress = first(hits, 'distress') ?? first(hits, 'distressEmoji');
-  const positiveEmoji = first(hits, 'positiveEmoji');
-  const thanks = first(hits, 'thanks') ?? positiveEmoji;
-  const praise = first(hits, 'praise');
-  const churn = first(hits, 'churn');
+    boundary ??
+    profane[0]?.quote ??
+    first(info, hits, 'profanity') ??
+    insult?.quote ??
+    first(info, hits, 'directedAbuse');
+  const distress = first(info, hits, 'distress') ?? first(info, hits, 'distressEmoji');
+  const positiveEmoji = first(info, hits, 'positiveEmoji');
+  const thanks = first(info, hits, 'thanks') ?? positiveEmoji;
+  const praise = first(info, hits, 'praise');
+  const churn = first(info, hits, 'churn');
   // Capitals and "!!" read as anger unless the message thanks, is short praise or shows distress ("THANK YOU
   // SO MUCH!", "Made it!! lol"). Praise in a long message is often sarcasm ("so glad I pay for this!!").
   const calm = thanks || distress || (praise && info.tokens.length <= 8);
@@ -214,46 +221,46 @@ export function readCustomer(info: TextInfo, hits: Hits, profane: readonly Hit[]
   // Masking a word ("p***ed off") is swearing held back: anger even when the word itself is mild.
   const masked = info.tokens.find((t) => t.masked)?.raw ?? null;
   const angry =
-    first(hits, 'anger') ??
+    first(info, hits, 'anger') ??
     abusive ??
-    first(hits, 'angerEmoji') ??
+    first(info, hits, 'angerEmoji') ??
     masked ??
     loud ??
     // A threat to leave is anger; a question about how to cancel is not.
     (churn && !info.question ? churn : null);
   const demanding = demandOf(info, hits);
-  const publicComplaint = first(hits, 'publicComplaint');
+  const publicComplaint = first(info, hits, 'publicComplaint');
   return {
     angry,
-    sarcasm: first(hits, 'sarcasm'),
+    sarcasm: first(info, hits, 'sarcasm'),
     abusive,
     demanding,
-    indecisive: first(hits, 'indecision') ?? choiceOf(info, hits),
+    indecisive: first(info, hits, 'indecision') ?? choiceOf(info, hits),
     churn,
     publicComplaint,
     boundary,
     distress,
     // Anger includes a threat to leave; asking how to cancel is not a complaint.
-    grievance: first(hits, 'grievance') ?? angry ?? publicComplaint,
+    grievance: first(info, hits, 'grievance') ?? angry ?? publicComplaint,
     timeLost: timeLostIn(info, hits),
     thanks,
     praise,
     positiveEmoji,
-    resolved: first(hits, 'resolved'),
-    later: first(hits, 'later'),
-    accept: first(hits, 'accept'),
+    resolved: first(info, hits, 'resolved'),
+    later: first(info, hits, 'later'),
+    accept: first(info, hits, 'accept'),
     affirm: hits.affirm?.find((h) => h.first === 0)?.quote ?? null,
-    waiting: first(hits, 'waiting'),
-    challenge: first(hits, 'challenge'),
-    rejection: first(hits, 'rejection'),
-    actionRequest: first(hits, 'actionRequest'),
-    compensation: first(hits, 'compensation'),
+    waiting: first(info, hits, 'waiting'),
+    challenge: first(info, hits, 'challenge'),
+    rejection: first(info, hits, 'rejection'),
+    actionRequest: first(info, hits, 'actionRequest'),
+    compensation: first(info, hits, 'compensation'),
     // "Done." on its own answers "please DM us": a longer message saying "done" is usually about something else.
-    detailsSent: first(hits, 'detailsSent') ?? (info.tokens.length <= 3 ? first(hits, 'doneWord') : null),
+    detailsSent: first(info, hits, 'detailsSent') ?? (info.tokens.length <= 3 ? first(info, hits, 'doneWord') : null),
     identifiers: identifiersIn(info),
-    faultReport: first(hits, 'faultReport'),
-    directQuestion: first(hits, 'directQuestion'),
-    helpRequest: first(hits, 'helpRequest'),
+    faultReport: first(info, hits, 'faultReport'),
+    directQuestion: first(info, hits, 'directQuestion'),
+    helpRequest: first(info, hits, 'helpRequest'),
     question: info.question,
     words: info.tokens.length,
     capitals: calm ? [] : info.capitals,

@@ -1,3 +1,4 @@
+import { clauseAround } from '../clause';
 import type { TextInfo } from '../text';
 import type { RoleModel } from './act-model';
 import { bucket, FEATURE_BITS, messageKeys, wordForm, wordKeys, type RangedKey } from './features';
@@ -20,18 +21,6 @@ interface WordRow {
 
 // Words repeat across messages; a cache of their summed rows makes scoring a message a few additions a word.
 const WORD_CACHE_LIMIT = 20_000;
-const QUOTE_WORDS = 14;
-
-/** The sentence around words `first`..`last`, cut to a readable length around them. */
-function clause(info: TextInfo, first: number, last: number): string {
-  const { tokens } = info;
-  const sentence = tokens[first]!.sentence;
-  let from = first;
-  let to = last;
-  while (from > 0 && tokens[from - 1]!.sentence === sentence && to - from + 1 < QUOTE_WORDS) from--;
-  while (to + 1 < tokens.length && tokens[to + 1]!.sentence === sentence && to - from + 1 < QUOTE_WORDS) to++;
-  return info.text.slice(tokens[from]!.start, tokens[to]!.end);
-}
 
 /** Scores messages with one side's detectors: sums of int8 weights over hashed features, then a logistic. */
 export function createDetector(model: RoleModel): Detect {
@@ -96,8 +85,8 @@ export function createDetector(model: RoleModel): Detect {
           if (w > best) [best, first, last] = [w, k.first, k.last];
         }
         // No word pulled towards the detector (flags did): quote the start of the message.
-        if (first < 0) return info.tokens.length > 0 ? clause(info, 0, 0) : info.text.trim().slice(0, 80);
-        return clause(info, first, last);
+        if (first < 0) return info.tokens.length > 0 ? clauseAround(info, 0, 0) : info.text.trim().slice(0, 80);
+        return clauseAround(info, first, last);
       },
     };
   };

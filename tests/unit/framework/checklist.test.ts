@@ -19,12 +19,13 @@ describe('the checklist of what the agent has done', () => {
       'A: Glad we could sort it. Have a great day!',
     );
     expect(done).toEqual([
-      { step: 'listen', messageId: 'm1', evidence: 'Oh no' },
-      { step: 'empathize', messageId: 'm2', evidence: 'sorry' },
-      { step: 'clarify', messageId: 'm3', evidence: 'Just to confirm' },
-      { step: 'solve', messageId: 'm5', evidence: 'We can offer' },
-      { step: 'act', messageId: 'm7', evidence: "I've booked" },
-      { step: 'document', messageId: 'm9', evidence: 'Have a great' },
+      // Each quote is the clause that performed the step, never a fragment of it.
+      { step: 'listen', messageId: 'm1', evidence: 'Oh no, that is not what we want to hear' },
+      { step: 'empathize', messageId: 'm2', evidence: "I'm really sorry about this" },
+      { step: 'clarify', messageId: 'm3', evidence: 'Just to confirm, is the drum damaged or does it not power on' },
+      { step: 'solve', messageId: 'm5', evidence: 'We can offer a replacement or a full refund' },
+      { step: 'act', messageId: 'm7', evidence: "I've booked the replacement and I'll update you by 5pm tomorrow" },
+      { step: 'document', messageId: 'm9', evidence: 'Have a great day' },
     ]);
   });
 

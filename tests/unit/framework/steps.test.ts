@@ -137,6 +137,17 @@ describe('step: what the next reply should do', () => {
   });
 });
 
+describe('quotes', () => {
+  it('quote the clause that did it, never a fragment of a cue', () => {
+    expect(analyze(convo('C: Is there a way to move my booking to Friday?')).reason).toContain(
+      '"Is there a way to move my booking to Friday"',
+    );
+    expect(analyze(convo('C: I want my money back for the broken chair.')).reason).toContain(
+      '"I want my money back for the broken chair"',
+    );
+  });
+});
+
 describe('boundary', () => {
   it('abuse aimed at the agent sets a boundary, with warning, continuing, supervisor and ending', () => {
     const g = analyze(convo('C: You are a useless idiot.'));

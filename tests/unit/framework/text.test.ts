@@ -50,7 +50,7 @@ describe('real text', () => {
 
   it('quotes the original text (entities decoded) as evidence', () => {
     const g = analyze(convo('C: Delivery &amp; returns are a total joke &gt;:('));
-    expect(g.signals.find((s) => s.kind === 'angry')?.evidence).toBe('joke');
+    expect(g.signals.find((s) => s.kind === 'angry')?.evidence).toBe('Delivery & returns are a total joke');
   });
 
   it('reads an emoji as anger only in the customer text, not in a link', () => {
