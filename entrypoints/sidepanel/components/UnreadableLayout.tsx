@@ -6,7 +6,10 @@ import { helpdeskName } from '@/components/labels';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** The helpdesk changed its page (or this is a layout we never saw): say so, and what we could not find. */
+/**
+ * The helpdesk changed its page (or this is a layout we never saw): say so, what we could not find, and
+ * what the agent can do about it in words (reload, update, report); the raw diagnostic stays folded.
+ */
 export function UnreadableLayout({
   helpdesk,
   missing,
@@ -49,6 +52,12 @@ export function UnreadableLayout({
         // Every part was found but reading them threw: name the error's kind (never its message).
         <p className="notice__body">{i18n.t('panel.unreadable.failed', [diagnostic.error])}</p>
       )}
+      <h3 className="notice__subtitle">{i18n.t('panel.unreadable.next')}</h3>
+      <ol className="notice__steps" aria-label={i18n.t('panel.unreadable.next')}>
+        <li>{i18n.t('panel.unreadable.reload')}</li>
+        <li>{i18n.t('panel.unreadable.update')}</li>
+        <li>{i18n.t('panel.unreadable.report')}</li>
+      </ol>
       <details className="diagnostic">
         <summary>{i18n.t('panel.unreadable.diagnostic')}</summary>
         <pre aria-label={i18n.t('panel.unreadable.diagnosticLabel')}>{text}</pre>

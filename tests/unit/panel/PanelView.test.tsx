@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PanelView } from '@/entrypoints/sidepanel/components/PanelView';
@@ -90,6 +90,14 @@ describe('PanelView', () => {
     );
     expect(screen.getByRole('alert')).toHaveAccessibleName('Can’t read this page layout');
     expect(screen.getByRole('list', { name: 'Missing page parts' })).toHaveTextContent('conversation log');
+    // What to do next, in words; the raw diagnostic stays folded away until asked for.
+    const next = within(screen.getByRole('list', { name: 'What you can do' })).getAllByRole('listitem');
+    expect(next.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^Reload the helpdesk tab/),
+      expect.stringMatching(/^Update Steadyhand/),
+      expect.stringMatching(/^If it stays, copy the diagnostic/),
+    ]);
+    expect(screen.getByLabelText('Diagnostic')).not.toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Copy diagnostic' }));
     expect(writeText).toHaveBeenCalledWith(JSON.stringify(diagnostic, null, 2));
     expect(screen.getByText('Copied.')).toBeInTheDocument();
