@@ -1,23 +1,16 @@
 import { decide } from './decide';
 import type { Transcript } from './transcript';
+import { latestRun } from './latest-run';
 import { flipped as flippedValue, type Borderline } from './learned';
 import type { GuidanceStep } from './steps';
 
 /** How many near-threshold detections are tried: the closest few decide whether the answer is shaky. */
 const TRIES = 3;
 
-/** The latest customer turns (and notes among them) and the public reply before them: what the step rests on. */
+/** The latest customer turns and the agent's reply before them: what the step rests on. */
 function latestTurns(t: Transcript): number[] {
-  let i = t.size - 1;
-  while (i >= 0 && t.kind(i) !== 'customer') i--;
-  const out: number[] = [];
-  for (; i >= 0; i--) {
-    const kind = t.kind(i);
-    if (kind === 'customer') out.push(i);
-    else if (kind === 'agent') return [...out, i];
-    else if (kind === 'bot') break;
-  }
-  return out;
+  const { run, reply } = latestRun(t);
+  return reply >= 0 && t.kind(reply) === 'agent' ? [...run, reply] : run;
 }
 
 /**
