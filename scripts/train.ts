@@ -14,6 +14,7 @@ import { dirname } from 'node:path';
 import { encodeWeights, type ActModelFile, type RoleModel } from '../lib/framework/model/act-model.ts';
 import { FEATURE_BITS } from '../lib/framework/model/features.ts';
 import { corpusFiles } from './corpus/files.ts';
+import { numberOption } from './lib/args.ts';
 import { readCorpus, type CorpusConversation } from './corpus/schema.ts';
 import { examplesOf, HEADS, type Side } from './train/examples.ts';
 import { random, shuffled } from './lib/random.ts';
@@ -22,20 +23,16 @@ import { probabilities, quantize, tuneThresholds, type DetectorScore } from './t
 
 export const MODEL_PATH = 'lib/framework/model/acts-model.json';
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-}
-const folds = option('--folds', 5);
+const folds = numberOption('--folds', 5);
 const jsonAt = process.argv.indexOf('--json');
 const settings = {
-  seed: option('--seed', DEFAULT_TRAINING.seed),
-  epochs: option('--epochs', DEFAULT_TRAINING.epochs),
-  learningRate: option('--learning-rate', DEFAULT_TRAINING.learningRate),
-  l2: option('--l2', DEFAULT_TRAINING.l2),
-  maxUpweight: option('--max-upweight', DEFAULT_TRAINING.maxUpweight),
+  seed: numberOption('--seed', DEFAULT_TRAINING.seed),
+  epochs: numberOption('--epochs', DEFAULT_TRAINING.epochs),
+  learningRate: numberOption('--learning-rate', DEFAULT_TRAINING.learningRate),
+  l2: numberOption('--l2', DEFAULT_TRAINING.l2),
+  maxUpweight: numberOption('--max-upweight', DEFAULT_TRAINING.maxUpweight),
 };
-const minPrecision = option('--min-precision', 0.8);
+const minPrecision = numberOption('--min-precision', 0.8);
 const { seed } = settings;
 
 const { conversations, problems } = readCorpus(corpusFiles());

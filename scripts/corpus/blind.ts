@@ -6,20 +6,16 @@
  *
  * Run once per writer's files to draw the same share from every writer (a stratified sample).
  */
+import { numberOption } from '../lib/args.ts';
 import { random, shuffled } from '../lib/random.ts';
 import { corpusFiles } from './files.ts';
 import { cutPoints, readCorpus } from './schema.ts';
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-}
-
 const args = process.argv.slice(2);
 const files = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const { conversations } = readCorpus(files.length > 0 ? files : corpusFiles());
-const share = option('--share', 0.1);
-const picked = shuffled(conversations.map((c) => c.id).sort(), random(option('--seed', 2026))).slice(
+const share = numberOption('--share', 0.1);
+const picked = shuffled(conversations.map((c) => c.id).sort(), random(numberOption('--seed', 2026))).slice(
   0,
   Math.ceil(conversations.length * share),
 );
