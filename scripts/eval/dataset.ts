@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod/mini';
-import type { Conversation } from '../../lib/conversation/model.ts';
+import type { Conversation, Message } from '../../lib/conversation/model.ts';
 import { GuidanceStep } from '../../lib/framework/steps.ts';
 import { SignalKind } from '../../lib/framework/guidance.ts';
 
@@ -49,23 +49,27 @@ function restorePlaceholders(text: string): string {
   return text.replace(/__email__/g, 'name@example.com').replace(/__credit_card__/g, '4000000000000000');
 }
 
-/** Turns 0..afterTurn as a helpdesk conversation: message ids `t0`, `t1`, … */
-export function toConversation(dialogue: Dialogue, afterTurn: number): Conversation {
+/** What a labelled transcript knows of one message; the rest a helpdesk page would show is left unknown. */
+export type TranscriptTurn = Pick<Message, 'role' | 'internal' | 'text'>;
+
+/** A labelled transcript as the helpdesk reader would give it: message ids `t0`, `t1`, …, no names or times. */
+export function asConversation(id: string, channel: string | null, turns: readonly TranscriptTurn[]): Conversation {
   return {
     helpdesk: 'zendesk',
-    id: dialogue.id,
+    id,
     subject: null,
     customer: { name: null, email: null },
-    channel: 'twitter',
-    messages: dialogue.turns.slice(0, afterTurn + 1).map((turn, i) => ({
-      id: `t${i}`,
-      role: turn.role,
-      author: null,
-      internal: false,
-      text: restorePlaceholders(turn.text),
-      at: null,
-      channel: 'twitter',
-      attachments: [],
-    })),
+    channel,
+    messages: turns.map((turn, i) => ({ id: `t${i}`, author: null, at: null, channel, attachments: [], ...turn })),
   };
+}
+
+/** Turns 0..afterTurn as a helpdesk conversation: message ids `t0`, `t1`, … */
+export function toConversation(dialogue: Dialogue, afterTurn: number): Conversation {
+  const turns = dialogue.turns.slice(0, afterTurn + 1);
+  return asConversation(
+    dialogue.id,
+    'twitter',
+    turns.map((turn) => ({ role: turn.role, internal: false, text: restorePlaceholders(turn.text) })),
+  );
 }

@@ -3,29 +3,23 @@ import { analyze } from '../../lib/framework/analyze.ts';
 import type { ActSource } from '../../lib/framework/learned.ts';
 import type { ActModel } from '../../lib/framework/model/act-model.ts';
 import type { SignalKind } from '../../lib/framework/guidance.ts';
+import { asConversation } from '../eval/dataset.ts';
 import { score, type Outcome } from '../eval/metrics.ts';
 import { cutPoints, type CorpusConversation } from '../corpus/schema.ts';
 import { goldActsGuidance } from './gold-acts.ts';
 
-/** Turns 0..last of a corpus conversation as the helpdesk reader would give it. */
+/** Turns 0..last of a corpus conversation as the helpdesk reader would give it; notes are internal agent messages. */
 export function corpusConversation(c: CorpusConversation, last: number): Conversation {
-  return {
-    helpdesk: 'zendesk',
-    id: c.id,
-    subject: null,
-    customer: { name: null, email: null },
-    channel: null,
-    messages: c.turns.slice(0, last + 1).map((turn, i) => ({
-      id: `t${i}`,
+  const turns = c.turns.slice(0, last + 1);
+  return asConversation(
+    c.id,
+    null,
+    turns.map((turn) => ({
       role: turn.role === 'note' ? 'agent' : turn.role,
-      author: null,
       internal: turn.role === 'note',
       text: turn.text,
-      at: null,
-      channel: null,
-      attachments: [],
     })),
-  };
+  );
 }
 
 /** Where the acts come from in the ablation: the three engine modes, and the labels themselves. */
