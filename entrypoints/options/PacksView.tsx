@@ -5,11 +5,12 @@ import { ManagedFailureNotice } from '@/entrypoints/options/components/ManagedFa
 import { ManagedIssues } from '@/entrypoints/options/components/ManagedIssues';
 import { PackList } from '@/entrypoints/options/components/PackList';
 import type { PackActions } from '@/entrypoints/options/components/PackRow';
+import { DraftsView } from './DraftsView';
 import { useOptions, useOptionsStore } from './store';
 
 /**
- * The packs, what the organisation pushed that could not be used or stored, and the ways to import and
- * create one.
+ * The packs, what the organisation pushed that could not be used or stored, the trainer's drafts, and the
+ * ways to import and create one.
  */
 export function PacksView() {
   const entries = useOptions((state) => state.entries);
@@ -49,6 +50,7 @@ export function PacksView() {
       ) : (
         <PackList entries={entries} usage={usage} actions={actions} />
       )}
+      <DraftsView />
       <div className="options__row">
         <ImportPanel busy={importing} handlers={handlers} />
         <section className="card" aria-labelledby="create-heading">

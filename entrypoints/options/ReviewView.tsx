@@ -11,8 +11,10 @@ export function ReviewView() {
       plan={review.plan}
       label={review.label}
       busy={busy}
+      recovery={review.recovery}
       onConfirm={() => void store.getState().confirmImport()}
       onDismiss={() => store.getState().dismissReview()}
+      onOpenInEditor={() => store.getState().openReviewInEditor()}
     />
   );
 }

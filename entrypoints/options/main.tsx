@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { managedFailureItem, watchPackEntries } from '@/lib/packs';
+import { watchSavedDrafts } from '@/lib/packs/draft-store';
 import { App } from './App';
 import { createOptionsStore } from './store';
 import { browserDeps } from './store/deps';
@@ -17,6 +18,8 @@ void store.getState().refresh();
 // background may fail to store the policy's packs.
 watchPackEntries(() => void store.getState().refresh());
 managedFailureItem.watch(() => void store.getState().refresh());
+// Drafts saved or deleted in another options tab.
+watchSavedDrafts(() => void store.getState().readWork());
 
 createRoot(root).render(
   <StrictMode>

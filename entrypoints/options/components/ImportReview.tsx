@@ -1,9 +1,14 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef } from 'react';
-import { phrasesOf, type ImportPlan } from '@/lib/packs';
+import { phrasesOf, type ImportPlan, type LintWarning } from '@/lib/packs';
+import { errorProblem, warningProblem } from '@/lib/packs/field-errors';
+import type { Recovered } from '@/lib/packs/recover';
 import { ChangeSummary } from './ChangeSummary';
-import { ErrorList } from './ErrorList';
-import { LintList } from './LintList';
+import { ProblemList } from './ProblemList';
+
+const Warnings = ({ warnings }: { warnings: readonly LintWarning[] }) => (
+  <ProblemList problems={warnings.map(warningProblem)} label={i18n.t('packs.lint.label')} showPath="file" />
+);
 
 function title(plan: ImportPlan): string {
   switch (plan.kind) {
@@ -27,7 +32,11 @@ function Body({ plan }: { plan: ImportPlan }) {
       return (
         <>
           <p>{i18n.t('packs.review.invalidBody', plan.errors.length)}</p>
-          <ErrorList errors={plan.errors} label={i18n.t('packs.review.errorsLabel')} />
+          <ProblemList
+            problems={plan.errors.map((error) => errorProblem(error))}
+            label={i18n.t('packs.review.errorsLabel')}
+            showPath="file"
+          />
         </>
       );
     case 'locked':
@@ -44,7 +53,7 @@ function Body({ plan }: { plan: ImportPlan }) {
           <p>
             {i18n.t('packs.review.newBody', [plan.pack.locale, plan.pack.author, String(phrasesOf(plan.pack).length)])}
           </p>
-          <LintList warnings={plan.warnings} />
+          <Warnings warnings={plan.warnings} />
         </>
       );
     default:
@@ -58,7 +67,7 @@ function Body({ plan }: { plan: ImportPlan }) {
             </p>
           )}
           <ChangeSummary changes={plan.changes} />
-          <LintList warnings={plan.warnings} />
+          <Warnings warnings={plan.warnings} />
         </>
       );
   }
@@ -71,22 +80,35 @@ function confirmLabel(plan: ImportPlan): string | null {
   return null;
 }
 
+/** Why a refused import cannot be opened in the editor either. */
+function unrecoverable(recovery: Recovered | null): string | null {
+  if (!recovery || recovery.ok) return null;
+  if (recovery.reason === 'not-json') return i18n.t('packs.recovery.notJson');
+  if (recovery.reason === 'too-big') return i18n.t('packs.recovery.tooBig');
+  return i18n.t('packs.recovery.notObject');
+}
+
 /**
  * What an import would do, before it does it. A refused import says why, every problem at once, and that
- * nothing changed; the same or an older version needs its own, explicit button.
+ * nothing changed, and opens in the editor to be fixed there when it can; the same or an older version
+ * needs its own, explicit button.
  */
 export function ImportReview({
   plan,
   label,
   busy,
+  recovery,
   onConfirm,
   onDismiss,
+  onOpenInEditor,
 }: {
   plan: ImportPlan;
   label: string;
   busy: boolean;
+  recovery: Recovered | null;
   onConfirm(): void;
   onDismiss(): void;
+  onOpenInEditor(): void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves to the review so keyboard and screen-reader users land on the decision.
@@ -104,10 +126,16 @@ export function ImportReview({
       </h2>
       <p className="muted">{i18n.t('packs.review.from', [label])}</p>
       <Body plan={plan} />
+      {unrecoverable(recovery) && <p>{unrecoverable(recovery)}</p>}
       <div className="actions">
         {confirm && (
           <button type="button" className="button" disabled={busy} onClick={onConfirm}>
             {confirm}
+          </button>
+        )}
+        {recovery?.ok && (
+          <button type="button" className="button" onClick={onOpenInEditor}>
+            {i18n.t('packs.recovery.open')}
           </button>
         )}
         <button type="button" className="button button--quiet" onClick={onDismiss}>

@@ -1,11 +1,22 @@
 import { i18n } from '#i18n';
-import type { ManagedEntry } from '@/lib/packs';
-import { ErrorList } from './ErrorList';
+import type { ManagedEntry, PackError } from '@/lib/packs';
+import { errorProblem, type PackProblem } from '@/lib/packs/field-errors';
+import { ProblemList } from './ProblemList';
 
 function where(entry: ManagedEntry): string {
   return entry.source.kind === 'url'
     ? entry.source.url
     : i18n.t('packs.managed.inline', [String(entry.source.index + 1)]);
+}
+
+/**
+ * A policy's problem, located in its pack: an inline pack sits at "packs[0].pack" in the policy; a
+ * downloaded pack's errors are about that file, and the entry's own ("packs[0].url") about the entry.
+ */
+function problemOf(entry: ManagedEntry, error: PackError): PackProblem {
+  if (entry.source.kind === 'inline') return errorProblem(error, `packs[${entry.source.index}].pack`);
+  if (!error.path.startsWith('packs[')) return errorProblem(error);
+  return { ...errorProblem({ path: '', message: error.message }), path: error.path };
 }
 
 /** Packs the organisation pushed that could not be used as they are: what the administrator needs to fix. */
@@ -23,7 +34,11 @@ export function ManagedIssues({ entries }: { entries: readonly ManagedEntry[] })
               {i18n.t('packs.managed.usingCopy', [entry.pack.name, entry.fetchedAt.slice(0, 10)])}
             </p>
           )}
-          <ErrorList errors={entry.errors} label={i18n.t('packs.managed.errorsLabel', [where(entry)])} />
+          <ProblemList
+            problems={entry.errors.map((error) => problemOf(entry, error))}
+            label={i18n.t('packs.managed.errorsLabel', [where(entry)])}
+            showPath={entry.source.kind === 'url' ? 'file' : 'policy'}
+          />
         </div>
       ))}
     </section>

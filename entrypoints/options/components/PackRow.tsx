@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'react';
 import { phrasesOf, type PackEntry, type PhraseUsage } from '@/lib/packs';
 import { PackPhrases } from './PackPhrases';
+import { RowButton } from './RowButton';
 
 export interface PackActions {
   onToggle(entry: PackEntry, enabled: boolean): void;
@@ -13,33 +14,6 @@ export interface PackActions {
 
 const sourceText = ({ source }: PackEntry) =>
   source?.kind === 'url' ? i18n.t('packs.row.fromUrl', [source.url]) : null;
-
-// Every row has the same controls: each is named for its pack ("Move up: Acme support"), visible text first.
-const named = (action: string, packName: string) => i18n.t('packs.row.controlLabel', [action, packName]);
-
-function RowButton({
-  label,
-  packName,
-  danger = false,
-  ...props
-}: {
-  label: string;
-  packName: string;
-  danger?: boolean;
-  disabled?: boolean;
-  onClick(): void;
-}) {
-  return (
-    <button
-      type="button"
-      className={`button ${danger ? 'button--danger' : 'button--quiet'}`}
-      aria-label={named(label, packName)}
-      {...props}
-    >
-      {label}
-    </button>
-  );
-}
 
 /** One pack: what it is, whether it is used, and what can be done with it (a managed pack can only be looked at, exported or copied). */
 export function PackRow({
@@ -89,7 +63,7 @@ export function PackRow({
               <input
                 type="checkbox"
                 checked={enabled}
-                aria-label={named(i18n.t('packs.row.enabled'), pack.name)}
+                aria-label={i18n.t('packs.row.controlLabel', [i18n.t('packs.row.enabled'), pack.name])}
                 onChange={(e) => actions.onToggle(entry, e.target.checked)}
               />
               {i18n.t('packs.row.enabled')}

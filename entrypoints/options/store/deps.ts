@@ -11,6 +11,13 @@ import {
   readManagedState,
   setPackEnabled,
 } from '@/lib/packs';
+import {
+  editorSessions,
+  savedDrafts,
+  type DraftShelf,
+  type EditorSession,
+  type SavedDraft,
+} from '@/lib/packs/draft-store';
 import { openNotesDb, type NotesDb } from '@/lib/notes';
 import { clearBotNames, readBotNames, watchBotNames, writeBotNames } from '../bot-names-storage';
 import { downloadText } from '@/components/download';
@@ -26,6 +33,12 @@ export interface OptionsDeps {
   setEnabled: typeof setPackEnabled;
   move: typeof movePack;
   remove: typeof deletePack;
+  /** Drafts the trainer saved from the editor. */
+  drafts: DraftShelf<SavedDraft>;
+  /** The editor's autosaves of changes not saved yet. */
+  sessions: DraftShelf<EditorSession>;
+  /** A key no draft has yet. */
+  newKey: () => string;
   /** Uses per phrase from the interaction records. */
   loadUsage: () => Promise<Map<string, number>>;
   fetchUrl: (address: string) => Promise<string>;
@@ -51,6 +64,9 @@ export const browserDeps = (): OptionsDeps => ({
   setEnabled: setPackEnabled,
   move: movePack,
   remove: deletePack,
+  drafts: savedDrafts,
+  sessions: editorSessions,
+  newKey: () => crypto.randomUUID(),
   loadUsage: () => phraseUsage((notes ??= openNotesDb())),
   fetchUrl: fetchPackFromUrl,
   download: downloadText,

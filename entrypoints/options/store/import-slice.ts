@@ -9,6 +9,7 @@ import {
   type PackChanges,
   type PackSource,
 } from '@/lib/packs';
+import { recoverPack, type Recovered } from '@/lib/packs/recover';
 import type { Slice } from './index';
 import { errorText } from '@/lib/error-text';
 
@@ -17,20 +18,36 @@ export interface Review {
   source: PackSource;
   /** What is being imported, in words: a file name, an address, "pasted JSON". */
   label: string;
+  /** For a refused import that was read: what the editor could open of it, or why it cannot. */
+  recovery: Recovered | null;
+  /** The saved draft or editing this comes from: once installed, it is done with. */
+  draftKey: string | null;
 }
 
 export interface ImportSlice {
   /** The import waiting for the user's decision, or the errors of one that was refused. */
   review: Review | null;
   importing: boolean;
-  reviewInput(input: unknown, source: PackSource, label: string): Promise<void>;
+  reviewInput(input: unknown, source: PackSource, label: string, draftKey?: string): Promise<void>;
   reviewFile(file: File): Promise<void>;
   reviewUrl(address: string): Promise<void>;
   confirmImport(): Promise<void>;
   dismissReview(): void;
+  /** Opens what could be recovered of a refused import in the editor, to fix it there. */
+  openReviewInEditor(): void;
 }
 
-const refused = (message: string): ImportPlan => ({ kind: 'invalid', errors: [{ path: '', message }] });
+const refusal = (message: string, source: PackSource, label: string): Review => ({
+  plan: { kind: 'invalid', errors: [{ path: '', message }] },
+  source,
+  label,
+  recovery: null,
+  draftKey: null,
+});
+
+// The editor's own packs are already in the editor; a file, a paste or an address may be worth opening there.
+const recoverable = (plan: ImportPlan, source: PackSource) =>
+  source.kind !== 'editor' && (plan.kind === 'invalid' || plan.kind === 'locked');
 
 function counts(changes: PackChanges) {
   const sum = (key: 'added' | 'removed' | 'changed') => changes.steps.reduce((n, step) => n + step[key].length, 0);
@@ -49,68 +66,86 @@ function doneNotice(plan: AcceptedPlan): string {
   }
 }
 
-export const importSlice: Slice<ImportSlice> = (set, get, deps) => ({
-  review: null,
-  importing: false,
+export const importSlice: Slice<ImportSlice> = (set, get, deps) => {
+  /** A draft that is now an installed pack: its saved draft and its editing are done with. */
+  async function finishDraft(key: string | null) {
+    if (key === null) return;
+    if (get().draft && get().draftKey === key) await get().endEditing();
+    if (get().drafts.some((draft) => draft.key === key)) await deps.drafts.remove(key);
+  }
 
-  async reviewInput(input, source, label) {
-    set({ importing: true, notice: null });
-    try {
-      set({ review: { plan: planImport(input, await deps.installed()), source, label } });
-    } catch (error) {
-      set({ review: { plan: refused(errorText(error)), source, label } });
-    } finally {
-      set({ importing: false });
-    }
-  },
+  return {
+    review: null,
+    importing: false,
 
-  async reviewFile(file) {
-    const source = { kind: 'file' } as const;
-    // Refused before reading: a wrong file (a video, an archive) is never loaded into memory.
-    if (file.size > LIMITS.bytes) {
-      set({ review: { plan: refused(i18n.t('packs.import.fileTooBig')), source, label: file.name } });
-      return;
-    }
-    await get().reviewInput(await file.text(), source, file.name);
-  },
+    async reviewInput(input, source, label, draftKey) {
+      set({ importing: true, notice: null });
+      try {
+        const plan = planImport(input, await deps.installed());
+        const today = deps.now().toISOString().slice(0, 10);
+        const recovery = recoverable(plan, source) ? recoverPack(input, today) : null;
+        set({ review: { plan, source, label, recovery, draftKey: draftKey ?? null } });
+      } catch (error) {
+        set({ review: refusal(errorText(error), source, label) });
+      } finally {
+        set({ importing: false });
+      }
+    },
 
-  async reviewUrl(address) {
-    const source = { kind: 'url', url: address.trim() } as const;
-    set({ importing: true, notice: null });
-    let text: string;
-    try {
-      text = await deps.fetchUrl(address);
-    } catch (error) {
-      const message = errorText(error);
-      set({ importing: false, review: { plan: refused(message), source, label: source.url } });
-      return;
-    }
-    await get().reviewInput(text, source, source.url);
-  },
-
-  async confirmImport() {
-    const review = get().review;
-    if (!review || !canCommit(review.plan)) return;
-    set({ importing: true });
-    try {
-      // Planned again against what is stored now; only a replacement the user saw and accepted is confirmed.
-      const result = await deps.install(review.plan.pack, review.source, {
-        confirmed: needsConfirmation(review.plan),
-        now: deps.now(),
-      });
-      if (!result.installed) {
-        set({ review: { ...review, plan: result.plan } });
+    async reviewFile(file) {
+      const source = { kind: 'file' } as const;
+      // Refused before reading: a wrong file (a video, an archive) is never loaded into memory.
+      if (file.size > LIMITS.bytes) {
+        set({ review: refusal(i18n.t('packs.import.fileTooBig'), source, file.name) });
         return;
       }
-      set({ review: null, notice: doneNotice(result.plan), failure: null });
-      if (review.source.kind === 'editor') get().closeEditor();
-      await get().refresh();
-    } catch (error) {
-      set({ failure: errorText(error) });
-    } finally {
-      set({ importing: false });
-    }
-  },
+      await get().reviewInput(await file.text(), source, file.name);
+    },
 
-  dismissReview: () => set({ review: null }),
-});
+    async reviewUrl(address) {
+      const source = { kind: 'url', url: address.trim() } as const;
+      set({ importing: true, notice: null });
+      let text: string;
+      try {
+        text = await deps.fetchUrl(address);
+      } catch (error) {
+        const message = errorText(error);
+        set({ importing: false, review: refusal(message, source, source.url) });
+        return;
+      }
+      await get().reviewInput(text, source, source.url);
+    },
+
+    async confirmImport() {
+      const review = get().review;
+      if (!review || !canCommit(review.plan)) return;
+      set({ importing: true });
+      try {
+        // Planned again against what is stored now; only a replacement the user saw and accepted is confirmed.
+        const result = await deps.install(review.plan.pack, review.source, {
+          confirmed: needsConfirmation(review.plan),
+          now: deps.now(),
+        });
+        if (!result.installed) {
+          set({ review: { ...review, plan: result.plan } });
+          return;
+        }
+        set({ review: null, notice: doneNotice(result.plan), failure: null });
+        await finishDraft(review.draftKey);
+        await get().refresh();
+      } catch (error) {
+        set({ failure: errorText(error) });
+      } finally {
+        set({ importing: false });
+      }
+    },
+
+    dismissReview: () => set({ review: null }),
+
+    openReviewInEditor() {
+      const recovery = get().review?.recovery;
+      if (!recovery?.ok) return;
+      get().openInEditor({ pack: recovery.pack, unsaved: true, notes: recovery.notes });
+    },
+  };
+};

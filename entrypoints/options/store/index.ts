@@ -3,11 +3,20 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { botNamesSlice, type BotNamesSlice } from './bot-names-slice';
 import type { OptionsDeps } from './deps';
+import { draftsSlice, type DraftsSlice } from './drafts-slice';
 import { editorSlice, type EditorSlice } from './editor-slice';
 import { importSlice, type ImportSlice } from './import-slice';
+import { leaveSlice, type LeaveSlice } from './leave-slice';
 import { packsSlice, type PacksSlice } from './packs-slice';
+import { sessionSlice, type SessionSlice } from './session-slice';
 
-export type OptionsState = PacksSlice & ImportSlice & EditorSlice & BotNamesSlice;
+export type OptionsState = PacksSlice &
+  ImportSlice &
+  EditorSlice &
+  LeaveSlice &
+  DraftsSlice &
+  SessionSlice &
+  BotNamesSlice;
 export type OptionsStore = StoreApi<OptionsState>;
 
 /** One slice of the options page's state, with access to the whole store and to the outside world. */
@@ -18,6 +27,9 @@ export const createOptionsStore = (deps: OptionsDeps): OptionsStore =>
     ...packsSlice(set, get, deps),
     ...importSlice(set, get, deps),
     ...editorSlice(set, get, deps),
+    ...leaveSlice(set, get, deps),
+    ...draftsSlice(set, get, deps),
+    ...sessionSlice(set, get, deps),
     ...botNamesSlice(set, get, deps),
   }));
 

@@ -55,6 +55,7 @@ export const packsSlice: Slice<PacksSlice> = (set, get, deps) => {
       } catch (error) {
         set({ entries: [], failure: errorText(error) });
       }
+      await get().readWork();
       // Counts are a help, not a need: without the records the packs are still listed and usable.
       set({ usage: await deps.loadUsage().catch(() => new Map<string, number>()) });
     },

@@ -19,7 +19,7 @@ describe('pack editor', () => {
     expect(screen.getByRole('heading', { name: 'Editing “My team’s phrases”' })).toBeInTheDocument();
     const checks = screen.getByRole('complementary', { name: 'Checks' });
     expect(within(checks).getByRole('list', { name: 'Problems to fix' })).toHaveTextContent(
-      'author: must not be empty',
+      'About this pack: author is empty',
     );
     expect(within(checks).getByRole('button', { name: 'Save pack' })).toBeDisabled();
 
@@ -29,12 +29,12 @@ describe('pack editor', () => {
 
     expect(screen.getByLabelText('Preview of phrase 1')).toHaveTextContent('Hi Dana, about {{ticket.subjct}}.');
     expect(within(checks).getByRole('list', { name: 'Problems to fix' })).toHaveTextContent(
-      'steps.listen[0].text: unknown variable {{ticket.subjct}}. Did you mean {{ticket.subject}}?',
+      'Listen & Acknowledge › Phrase 1: text uses an unknown variable {{ticket.subjct}}. Did you mean {{ticket.subject}}?',
     );
     expect(within(checks).getByRole('button', { name: 'Save pack' })).toBeDisabled();
     await typeInto(user, screen.getByLabelText('Phrase 1'), 'Hi {{customer.firstName}}, about {{ticket.subject}}.');
     expect(within(checks).getByRole('list', { name: 'Warnings' })).toHaveTextContent(
-      'steps.boundary: Set a boundary has no phrases.',
+      'Set a boundary: has no phrases yet',
     );
     expect(within(checks).getByText('Ready to save.')).toBeInTheDocument();
 
@@ -76,7 +76,7 @@ describe('pack editor', () => {
     await user.click(screen.getByRole('button', { name: 'Add a phrase' }));
     await typeInto(user, screen.getByLabelText('Phrase id 2'), 'listen-1');
     expect(screen.getByRole('list', { name: 'Warnings' })).toHaveTextContent(
-      'steps.listen[1].id: The id “listen-1” is used more than once; each phrase needs its own.',
+      'Listen & Acknowledge › Phrase 2: The id “listen-1” is used more than once; each phrase needs its own.',
     );
   });
 

@@ -54,7 +54,8 @@ describe('hostile pack content', () => {
     const { user } = await renderOptions();
     await pastePack(user, JSON.stringify({ ...hostile, [MARKUP]: 1, steps: { [MARKUP]: [] } }));
     const problems = await screen.findByRole('list', { name: 'Problems' });
-    expect(problems).toHaveTextContent(`steps[${JSON.stringify(MARKUP)}]: unknown step.`);
+    expect(problems).toHaveTextContent(`The pack: “${MARKUP}” is an unknown step.`);
+    expect(problems).toHaveTextContent(`in the file: steps[${JSON.stringify(MARKUP)}]`);
     expectInert(document.body);
   });
 
@@ -63,8 +64,10 @@ describe('hostile pack content', () => {
     const steps = { listen: [{ id: 'a', text: 'Hi {{constructor}} {{ __proto__.polluted }} {{toString}}' }] };
     await pastePack(user, { ...hostile, steps });
     const problems = await screen.findByRole('list', { name: 'Problems' });
-    expect(problems).toHaveTextContent('steps.listen[0].text: unknown variable {{constructor}}.');
-    expect(problems).toHaveTextContent('steps.listen[0].text: unknown variable {{toString}}.');
+    expect(problems).toHaveTextContent(
+      'Listen & Acknowledge › Phrase 1: text uses an unknown variable {{constructor}}.',
+    );
+    expect(problems).toHaveTextContent('Listen & Acknowledge › Phrase 1: text uses an unknown variable {{toString}}.');
     expect(screen.getByRole('alert')).toHaveTextContent('This pack can’t be imported');
     expectInert(document.body);
   });
@@ -80,7 +83,7 @@ describe('hostile pack content', () => {
       `${MARKUP} Dana {{constructor}} {{valueOf}}`,
     );
     expect(screen.getByRole('list', { name: 'Problems to fix' })).toHaveTextContent(
-      'steps.listen[0].text: must be plain text: remove the HTML "<img src=x onerror="window.hacked=1">"',
+      'Listen & Acknowledge › Phrase 1: text must be plain text: remove the HTML "<img src=x onerror="window.hacked=1">"',
     );
     expectInert(document.body);
   });

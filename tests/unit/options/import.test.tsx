@@ -18,9 +18,9 @@ describe('importing a pack', () => {
     expect(alert).toHaveTextContent('Nothing was changed. Fix these 3 problems and try again.');
     const problems = within(within(alert).getByRole('list', { name: 'Problems' })).getAllByRole('listitem');
     expect(problems.map((item) => item.textContent)).toEqual([
-      'version: must be a version like "1.2.0" (major.minor.patch)',
-      'steps.clarify[0].text: must not be empty',
-      'steps.lisen: unknown step. Did you mean "listen"?',
+      'About this pack: version must be a version like "1.2.0" (major.minor.patch) in the file: version',
+      'Clarify & Confirm › Phrase 1: text is empty in the file: steps.clarify[0].text',
+      'The pack: “lisen” is an unknown step. Did you mean "listen"? in the file: steps.lisen',
     ]);
     expect(within(alert).queryByRole('button', { name: 'Install' })).toBeNull();
     await user.click(within(alert).getByRole('button', { name: 'Close' }));

@@ -82,7 +82,7 @@ describe('managing packs', () => {
     await renderOptions();
     const issues = screen.getByRole('region', { name: 'A pack from your organisation can’t be used' });
     expect(within(issues).getByRole('list', { name: 'Problems with Pack 1 in the policy' })).toHaveTextContent(
-      'packs[0].pack.version: must be a version like "1.2.0" (major.minor.patch)',
+      'About this pack: version must be a version like "1.2.0" (major.minor.patch) in the policy: packs[0].pack.version',
     );
   });
 

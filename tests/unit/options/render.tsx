@@ -43,5 +43,5 @@ export async function pastePack(user: ReturnType<typeof userEvent.setup>, pack: 
 export const listedPacks = () =>
   screen
     .getAllByRole('heading', { level: 3 })
-    .filter((heading) => heading.closest('.pack'))
+    .filter((heading) => heading.closest('.pack:not(.pack--draft)'))
     .map((heading) => heading.textContent);

@@ -1,0 +1,67 @@
+import { i18n } from '#i18n';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { phrasesOf } from '@/lib/packs';
+import type { SavedDraft } from '@/lib/packs/draft-store';
+import { errorCount } from '../store/drafts-slice';
+import { savedWhen } from '../saved-when';
+import { RowButton } from './RowButton';
+
+export interface DraftActions {
+  onEdit(draft: SavedDraft): void;
+  onInstall(draft: SavedDraft): void;
+  onDelete(draft: SavedDraft): void;
+}
+
+/**
+ * One saved draft: how far it is from being a pack ("Draft — 3 problems"). It has no Enabled switch: a
+ * draft offers no phrase until it is valid and saved as a pack through the import review.
+ */
+export function DraftRow({ draft, actions }: { draft: SavedDraft; actions: DraftActions }) {
+  const { pack } = draft;
+  const heading = useId();
+  const name = pack.name.trim() || i18n.t('packs.draft.unnamed');
+  const problems = useMemo(() => errorCount(pack), [pack]);
+  const [confirming, setConfirming] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) keep.current?.focus();
+  }, [confirming]);
+  const meta = [
+    pack.locale,
+    i18n.t('packs.row.phrases', phrasesOf(pack).length),
+    i18n.t('packs.draft.savedAt', [savedWhen(draft.savedAt)]),
+  ];
+
+  return (
+    <li className="pack pack--draft" aria-labelledby={heading}>
+      <div className="pack__head">
+        <h3 className="pack__name" id={heading}>
+          {name}
+        </h3>
+        <span className="muted">{i18n.t('packs.row.version', [pack.version])}</span>
+        <span className={problems ? 'badge badge--problems' : 'badge'}>{i18n.t('packs.draft.state', problems)}</span>
+      </div>
+      <p className="pack__meta muted">{meta.filter(Boolean).join(' · ')}</p>
+      <div className="pack__controls">
+        <RowButton label={i18n.t('packs.draft.edit')} packName={name} onClick={() => actions.onEdit(draft)} />
+        {problems === 0 && (
+          <RowButton label={i18n.t('packs.draft.install')} packName={name} onClick={() => actions.onInstall(draft)} />
+        )}
+        {!confirming && (
+          <RowButton label={i18n.t('packs.row.delete')} packName={name} danger onClick={() => setConfirming(true)} />
+        )}
+      </div>
+      {confirming && (
+        <div className="confirm" role="group" aria-label={i18n.t('packs.row.deleteQuestion', [name])}>
+          <p>{i18n.t('packs.row.deleteQuestion', [name])}</p>
+          <button type="button" className="button button--danger" onClick={() => actions.onDelete(draft)}>
+            {i18n.t('packs.row.deleteConfirm')}
+          </button>
+          <button type="button" className="button button--quiet" ref={keep} onClick={() => setConfirming(false)}>
+            {i18n.t('packs.row.deleteCancel')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,59 @@
+import { i18n } from '#i18n';
+import { fieldKey, type PackLocation, type PackProblem } from '@/lib/packs/field-errors';
+import { fieldDomId } from '../field-ids';
+import { problemSentence } from '../problem-text';
+
+// A pack can be wrong in thousands of places; the first ones are enough to start fixing.
+const SHOWN = 200;
+const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 160)}…` : text);
+
+/**
+ * A pack's problems in words ("Listen & Acknowledge › Phrase 2: text is empty"). In the editor each one
+ * leads to its field (`onGo`); for a pack in a file or a policy, `showPath` adds where it is in that JSON.
+ */
+export function ProblemList({
+  problems,
+  label,
+  onGo,
+  showPath,
+}: {
+  problems: readonly PackProblem[];
+  label: string;
+  onGo?: (location: PackLocation) => void;
+  showPath?: 'file' | 'policy';
+}) {
+  if (!problems.length) return null;
+  const kind = problems[0]!.severity === 'error' ? 'errors' : 'warnings';
+  return (
+    <>
+      <ul className={`issues issues--${kind}`} aria-label={label}>
+        {problems.slice(0, SHOWN).map((problem, i) => (
+          <li key={i}>
+            {onGo ? (
+              <a
+                href={`#${fieldDomId(fieldKey(problem.location))}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  onGo(problem.location);
+                }}
+              >
+                {clip(problemSentence(problem))}
+              </a>
+            ) : (
+              clip(problemSentence(problem))
+            )}
+            {showPath && problem.path && (
+              <span className="issues__in-file muted">
+                {' '}
+                {i18n.t(showPath === 'file' ? 'packs.problem.inFile' : 'packs.problem.inPolicy', [clip(problem.path)])}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {problems.length > SHOWN && (
+        <p className="muted">{i18n.t('packs.errors.more', [String(problems.length - SHOWN)])}</p>
+      )}
+    </>
+  );
+}
