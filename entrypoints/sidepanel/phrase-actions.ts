@@ -15,14 +15,18 @@ function reasonText(reason: string): string {
   return key ? i18n.t(key as 'phrases.reasons.readOnly') : i18n.t('phrases.reasons.other', [reason]);
 }
 
-/** Records the use with the interaction; a failure to record must not undo what the agent did. */
-function record(conversation: Conversation, phrase: OfferedPhrase, action: 'insert' | 'copy'): void {
+/**
+ * Records the use with the interaction, with the words that went into the reply (`text`, variables filled),
+ * so the notes show what was said; a failure to record must not undo what the agent did.
+ */
+function record(conversation: Conversation, phrase: OfferedPhrase, action: 'insert' | 'copy', text: string): void {
   // Keyed like every record of this conversation, account included (lib/notes/key.ts).
   recordPhraseUse(notesDb(), ticketOf(conversation), {
     packId: phrase.packId,
     phraseId: phrase.phraseId,
     step: phrase.step,
     action,
+    text,
   }).catch((error: unknown) => console.error('Steadyhand: could not record the phrase use', error));
 }
 
@@ -39,16 +43,17 @@ export async function insertPhrase(tabId: number, conversation: Conversation, ph
     );
     return { tone: 'error' as const, message: i18n.t('phrases.failed', [i18n.t('phrases.reasons.notConnected')]) };
   }
-  record(conversation, phrase, 'insert');
+  record(conversation, phrase, 'insert', text);
   return { tone: 'ok' as const, message: i18n.t('phrases.inserted') };
 }
 
-export async function copyPhrase(conversation: Conversation, phrase: OfferedPhrase, text: string) {
+/** Puts the phrase on the clipboard; with no conversation (a page the panel cannot read) there is nothing to record. */
+export async function copyPhrase(conversation: Conversation | null, phrase: OfferedPhrase, text: string) {
   try {
     await navigator.clipboard.writeText(text);
   } catch {
     return { tone: 'error' as const, message: i18n.t('phrases.copyFailed') };
   }
-  record(conversation, phrase, 'copy');
+  if (conversation) record(conversation, phrase, 'copy', text);
   return { tone: 'ok' as const, message: i18n.t('phrases.copied') };
 }

@@ -5,7 +5,14 @@ import { describeIssue } from './import-issues';
 import { ExportEnvelopeV1, fromV1 } from './import-v1';
 import { ticketLink } from './link';
 import { canonical, mergeRecords, sameJson, withKnown } from './merge';
-import { EXPORT_FORMAT, EXPORT_VERSION, ExportEnvelope, type ExportedRecord, InteractionRecord } from './model';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  ExportEnvelope,
+  ExportEnvelopeV2,
+  type ExportedRecord,
+  InteractionRecord,
+} from './model';
 import { type Row, toRecord, toRow } from './schema';
 
 /** `notices`: what the import changed on the way in (a link dropped, times clamped), one line each, for the agent. */
@@ -16,7 +23,10 @@ export type ImportResult =
 
 const BATCH = 1000;
 
-/** The file's records under today's format (version 1 files are converted), or every problem found. */
+/**
+ * The file's records under today's format (version 1 files are converted; version 2 ones lack only fields
+ * that read as not recorded), or every problem found.
+ */
 function readFile(text: string): { ok: true; records: ExportedRecord[] } | Refused {
   let data: unknown;
   try {
@@ -27,7 +37,7 @@ function readFile(text: string): { ok: true; records: ExportedRecord[] } | Refus
   // Recognise the file before checking it in detail: the wrong file gets one clear error, not thousands.
   const head = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   if (head.format !== EXPORT_FORMAT) return fail(`Not a Steadyhand notes export (no "format": "${EXPORT_FORMAT}").`);
-  if (head.version !== EXPORT_VERSION && head.version !== 1) {
+  if (head.version !== EXPORT_VERSION && head.version !== 2 && head.version !== 1) {
     const newer = typeof head.version === 'number' && head.version > EXPORT_VERSION;
     return fail(
       newer
@@ -35,7 +45,8 @@ function readFile(text: string): { ok: true; records: ExportedRecord[] } | Refus
         : `Unknown export format version: ${JSON.stringify(head.version)}.`,
     );
   }
-  const parsed = head.version === 1 ? ExportEnvelopeV1.safeParse(data) : ExportEnvelope.safeParse(data);
+  const envelope = head.version === 1 ? ExportEnvelopeV1 : head.version === 2 ? ExportEnvelopeV2 : ExportEnvelope;
+  const parsed = envelope.safeParse(data);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describeIssue) };
   if (parsed.data.redacted) {
     return fail('This export is redacted: importing it would replace notes with placeholders such as [email].');

@@ -24,4 +24,6 @@ export {
 } from './data-controls';
 export { getRecord, recordInteraction, recordPhraseUse, saveNotes, type Sighting } from './records';
 export { PLACEHOLDER, redactRecord, type Redaction } from './redact';
+export { openingWords, pageHeader } from './subject';
+export { timeline, type StepSource, type TimelineEntry } from './timeline';
 export { CURRENT_VERSION } from './schema';

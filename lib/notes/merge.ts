@@ -17,9 +17,9 @@ import {
  *   events), so nothing recorded by either side is dropped;
  * - each editable field is last-write-wins on its own `editedAt` time, so a tab that saved only the
  *   outcome never undoes the complaint another tab saved;
- * - link, subject and customer name, read from the page together, come together from the later reading;
- *   a header that knows none of them never wins over one that knows some (a record made by saving notes
- *   before any reading, or an imported one never read, keeps its link, subject and customer).
+ * - link, subject, customer name and opening words, read from the page together, come together from the
+ *   later reading; a header that knows none of them never wins over one that knows some (a record made by
+ *   saving notes before any reading, or an imported one never read, keeps its link, subject and customer).
  */
 export function mergeRecords(a: InteractionRecord, b: InteractionRecord): InteractionRecord {
   const seen = compareHeader(a, b) >= 0 ? a : b;
@@ -32,6 +32,7 @@ export function mergeRecords(a: InteractionRecord, b: InteractionRecord): Intera
     url: seen.url,
     subject: seen.subject,
     customerName: seen.customerName,
+    opening: seen.opening,
     seenAt: seen.seenAt,
     startedAt: a.startedAt < b.startedAt ? a.startedAt : b.startedAt,
     updatedAt: a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt,
@@ -44,7 +45,8 @@ export function mergeRecords(a: InteractionRecord, b: InteractionRecord): Intera
       bySignalTime,
     ),
     // JSON, not a join on a separator: imported ids may hold any character, NUL included.
-    phrases: union(a.phrases, b.phrases, (p) => JSON.stringify(phraseTuple(p)), byPhraseTime),
+    // One use is one time, phrase and action: the words are what was known of it (kept when either side has them).
+    phrases: union(a.phrases, b.phrases, (p) => JSON.stringify(phraseTuple(p).slice(0, 5)), byPhraseTime),
     notes: {
       complaint: pick('complaint').notes.complaint,
       solution: pick('solution').notes.solution,
@@ -57,8 +59,8 @@ export function mergeRecords(a: InteractionRecord, b: InteractionRecord): Intera
   };
 }
 
-/** What is read from the page together: the link, the subject, the customer. */
-export type Header = Pick<InteractionRecord, 'url' | 'subject' | 'customerName'>;
+/** What is read from the page together: the link, the subject, the customer, the opening words. */
+export type Header = Pick<InteractionRecord, 'url' | 'subject' | 'customerName' | 'opening'>;
 
 /**
  * A newer header with what it lacks taken from a known one: a page (or an imported record) that does not
@@ -70,6 +72,7 @@ export function withKnown<T extends Header>(header: T, known: Header | undefined
     url: header.url ?? known?.url ?? null,
     subject: header.subject ?? known?.subject ?? null,
     customerName: header.customerName ?? known?.customerName ?? null,
+    opening: header.opening ?? known?.opening ?? null,
   };
 }
 
@@ -98,11 +101,13 @@ function later(a: string | null, b: string | null): string | null {
  * Order of headers: one that knows something first, then the later reading, then (a tie only a malformed
  * import can make) the larger value. A total order, so picking the larger keeps the merge a join.
  */
-const knows = (r: Header) => r.url !== null || r.subject !== null || r.customerName !== null;
+const knows = (r: Header) =>
+  r.url !== null || r.subject !== null || r.customerName !== null || (r.opening ?? null) !== null;
 const header = (r: InteractionRecord) => [
   knows(r) ? '1' : '0',
   r.seenAt ?? '',
-  JSON.stringify([r.url, r.subject, r.customerName]),
+  JSON.stringify([r.url, r.subject, r.customerName, r.opening ?? null]),
+  absent(r.opening),
 ];
 const compareHeader = (a: InteractionRecord, b: InteractionRecord) => compareTuples(header(a), header(b));
 
@@ -124,7 +129,20 @@ function union<T>(a: T[], b: T[], key: (item: T) => string, order: (x: T, y: T) 
 const opt = (v: string | null) => (v === null ? '' : `=${v}`);
 const stepTuple = (s: StepEntry) => [s.at, String(STEPS[s.step].number), s.step, opt(s.messageId), opt(s.evidence)];
 const signalTuple = (s: SignalEntry) => [s.at, s.kind, opt(s.messageId), opt(s.evidence)];
-const phraseTuple = (p: PhraseUse) => [p.at, p.packId, p.phraseId, p.step, p.action];
+// A field added in v4 may be absent (older records, format 2 files) or null: both mean "not recorded", but
+// the two entries still differ, so they must not compare equal (absent sorts last).
+const absent = (v: unknown) => (v === undefined ? '1' : '0');
+// Of two entries for one use, the one with its words sorts first, so the union keeps them.
+const phraseTuple = (p: PhraseUse) => [
+  p.at,
+  p.packId,
+  p.phraseId,
+  p.step,
+  p.action,
+  p.text == null ? '1' : '0',
+  p.text ?? '',
+  absent(p.text),
+];
 const byStepTime = (x: StepEntry, y: StepEntry) => compareTuples(stepTuple(x), stepTuple(y));
 const bySignalTime = (x: SignalEntry, y: SignalEntry) => compareTuples(signalTuple(x), signalTuple(y));
 const byPhraseTime = (x: PhraseUse, y: PhraseUse) => compareTuples(phraseTuple(x), phraseTuple(y));
@@ -137,13 +155,17 @@ function compareTuples(x: string[], y: string[]): number {
   return 0;
 }
 
-/** Deep equality of JSON-like values (records read back from IndexedDB may order keys differently). */
+/**
+ * Deep equality of JSON-like values (records read back from IndexedDB may order keys differently). As in
+ * JSON, a key whose value is undefined is no key at all (an optional field a merge carried over as absent).
+ */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
+  const defined = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+  const ka = defined(a);
+  const kb = defined(b);
   if (ka.length !== kb.length) return false;
   return ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

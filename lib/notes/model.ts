@@ -50,6 +50,12 @@ export const PhraseUse = z.strictObject({
   step: GuidanceStep,
   action: z.enum(['insert', 'copy']),
   at: Instant,
+  /**
+   * The words inserted or copied, variables filled in. Null or absent: not recorded (a use recorded before
+   * schema v4, a file of export format 2). The v4 upgrade and every use recorded here store null; an imported
+   * record keeps the shape it came in (merge.ts treats the two alike).
+   */
+  text: z.optional(z.nullable(z.string())),
 });
 export type PhraseUse = z.infer<typeof PhraseUse>;
 
@@ -88,9 +94,16 @@ export const RecordFields = z.strictObject({
   ticketId: NonEmpty,
   /** Where the ticket was last seen, to open it again: only ever this ticket's page (see link.ts). */
   url: z.nullable(WebUrl),
+  /** The ticket's subject or the conversation's title, as the helpdesk shows it (see subject.ts). */
   subject: z.nullable(z.string()),
   customerName: z.nullable(z.string()),
-  /** When url, subject and customer name were last read from the page (null: never). */
+  /**
+   * The opening words of the customer's first message: what the record is about when the page shows no
+   * subject (an Intercom conversation without a title). Null when no customer message was read; absent (read
+   * as null) before schema v4 and in files of export format 2, as for a phrase use's `text`.
+   */
+  opening: z.optional(z.nullable(z.string())),
+  /** When url, subject, customer name and opening were last read from the page (null: never). */
   seenAt: z.nullable(Instant),
   startedAt: Instant,
   /** The last change of any kind; the list sorts on it and retention counts from it. */
@@ -143,9 +156,9 @@ export type NotesPatch = z.infer<typeof NotesPatch>;
 export const EXPORT_FORMAT = 'steadyhand-notes';
 /**
  * Version of the export file format (not of the database schema). 2 added the account to every record
- * and to its id; version 1 files still import (import-v1.ts).
+ * and to its id; 3 the opening words and each phrase use's text. Older files still import (import.ts).
  */
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 export const ExportEnvelope = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
@@ -156,6 +169,9 @@ export const ExportEnvelope = z.strictObject({
   records: z.array(ExportedRecord),
 });
 export type ExportEnvelope = z.infer<typeof ExportEnvelope>;
+
+/** Format 2 files: the same records, without the fields format 3 added (optional in the record for them). */
+export const ExportEnvelopeV2 = z.extend(ExportEnvelope, { version: z.literal(2) });
 
 export const NO_EDITS: EditedAt = {
   status: null,
@@ -177,6 +193,7 @@ export function emptyRecord(ticket: TicketKey, at: Instant): InteractionRecord {
     url: null,
     subject: null,
     customerName: null,
+    opening: null,
     seenAt: null,
     startedAt: at,
     updatedAt: at,

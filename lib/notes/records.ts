@@ -8,6 +8,7 @@ import { ticketLink } from './link';
 import { canonical, mergeRecords, sameJson, withKnown } from './merge';
 import { emptyRecord, InteractionRecord, NotesPatch, type PhraseUse, type StepEntry } from './model';
 import { toRecord, toRow } from './schema';
+import { pageHeader } from './subject';
 
 /**
  * Merges `incoming` into the stored record inside one read-write transaction, so two tabs writing the same
@@ -45,8 +46,9 @@ export interface Sighting {
 }
 
 /**
- * Records what the engine saw in a conversation: the ticket, its subject and customer, the steps the agent's
- * replies performed and the customer signals. Idempotent, and never touches the agent's notes.
+ * Records what the engine saw in a conversation: the ticket, its subject (or title) and customer, the
+ * opening words, the steps the agent's replies performed and the customer signals, each with the words
+ * that showed it. Idempotent, and never touches the agent's notes.
  */
 export async function recordInteraction(
   db: NotesDb,
@@ -68,9 +70,12 @@ export async function recordInteraction(
   const url = ticketLink({ ...ticket, url: sighting.url ?? null });
   return upsert(db, record.id, (current) => {
     // What this page does not show (yet) is still known from earlier readings.
-    const page = withKnown({ url, subject: conversation.subject, customerName: conversation.customer.name }, current);
+    const page = withKnown({ url, ...pageHeader(conversation) }, current);
     const unchanged =
-      current?.url === page.url && current.subject === page.subject && current.customerName === page.customerName;
+      current?.url === page.url &&
+      current.subject === page.subject &&
+      current.customerName === page.customerName &&
+      current.opening === page.opening;
     return {
       ...record,
       ...page,
@@ -93,7 +98,10 @@ export async function recordInteraction(
   });
 }
 
-/** Records that the agent inserted or copied a phrase on this ticket (a retried call is not counted twice). */
+/**
+ * Records that the agent inserted or copied a phrase on this ticket, with the words as they went into the
+ * reply (variables filled in), so the notes show what was said (a retried call is not counted twice).
+ */
 export async function recordPhraseUse(
   db: NotesDb,
   ticket: TicketKey,
@@ -102,7 +110,8 @@ export async function recordPhraseUse(
 ): Promise<InteractionRecord> {
   const now = at.toISOString();
   const record = emptyRecord(ticket, now);
-  return upsert(db, record.id, () => ({ ...record, phrases: [{ ...use, at: now }] }));
+  // Called without the words (as before v4): not recorded, stored as null.
+  return upsert(db, record.id, () => ({ ...record, phrases: [{ ...use, text: use.text ?? null, at: now }] }));
 }
 
 /** Trimmed, without empty or repeated tags (case-insensitively; the first spelling stays). */

@@ -56,7 +56,10 @@ export function redactor(options: Redaction, names: string[] = []): (text: strin
   };
 }
 
-/** The record with every free text redacted: subject, link, notes, tags and the quoted evidence. */
+/**
+ * The record with every free text redacted: subject, link, opening words, notes, tags, the quoted evidence
+ * and the words of each phrase used (their variables filled in with the customer's name, order number…).
+ */
 export function redactRecord(record: InteractionRecord, options: Redaction): InteractionRecord {
   const names = record.customerName ? [record.customerName] : [];
   const r = redactor(options, names);
@@ -68,8 +71,10 @@ export function redactRecord(record: InteractionRecord, options: Redaction): Int
     // The ticket's own page, but its query can carry what the helpdesk put there ("?requester=maria%40…").
     url: maybe(record.url),
     customerName: options.names && record.customerName !== null ? PLACEHOLDER.name : maybe(record.customerName),
+    opening: maybe(record.opening ?? null),
     steps: record.steps.map((s) => ({ ...s, evidence: maybe(s.evidence) })),
     signals: record.signals.map((s) => ({ ...s, evidence: maybe(s.evidence) })),
+    phrases: record.phrases.map((p) => ({ ...p, text: maybe(p.text ?? null) })),
     notes: {
       ...notes,
       complaint: r(notes.complaint),

@@ -43,10 +43,16 @@ interface IndexFields {
   signalKinds: SignalKind[];
 }
 
-/** v2 rows: the record without its account (ids were `<helpdesk>:<ticketId>`), plus the index fields. */
-export type V2Row = Omit<InteractionRecord, 'account'> & IndexFields;
+/** A phrase use before v4: without the words inserted. */
+export type V3PhraseUse = Omit<PhraseUse, 'text'>;
 
-/** v3 rows (current): the record, account and all, plus the index fields. */
+/** v3 rows: the record without the opening words and the phrases' text, plus the index fields. */
+export type V3Row = Omit<InteractionRecord, 'opening' | 'phrases'> & { phrases: V3PhraseUse[] } & IndexFields;
+
+/** v2 rows: a v3 row without its account (ids were `<helpdesk>:<ticketId>`). */
+export type V2Row = Omit<V3Row, 'account'>;
+
+/** v4 rows (current): the record, opening words and phrase texts included, plus the index fields. */
 export type Row = InteractionRecord & IndexFields;
 
 export function toRow<R extends Searched & Pick<InteractionRecord, 'signals'>>(record: R): R & IndexFields {
@@ -88,7 +94,7 @@ export function upgradeV1(row: V1Row): V2Row {
  * this ticket's page (helpdeskPage(url).account, see link.ts); otherwise it stays unknown (`zendesk::4211`),
  * and a link that is not the ticket's page, which "Open ticket" must never open, is dropped.
  */
-export function upgradeV2(row: V2Row): Row {
+export function upgradeV2(row: V2Row): V3Row {
   const account = accountFromLink(row.url, row);
   const ticket = { helpdesk: row.helpdesk, account, ticketId: row.ticketId };
   const { id: _oldId, helpdesk, ...rest } = row;
@@ -96,7 +102,7 @@ export function upgradeV2(row: V2Row): Row {
 }
 
 /** Replaces the rows under `keys` by their upgrades (new ids): read, delete, add, in the upgrade transaction. */
-async function rekey(table: Table<V2Row | Row, string>, keys: string[]): Promise<void> {
+async function rekey(table: Table<V2Row | V3Row, string>, keys: string[]): Promise<void> {
   const rows = await table.bulkGet(keys);
   await table.bulkDelete(keys);
   await table.bulkAdd(rows.flatMap((row) => (row ? [upgradeV2(row as V2Row)] : [])));
@@ -111,7 +117,7 @@ const REKEY_BATCH = 500;
  * (IndexedDB cannot change a primary key), and a collision would abort the upgrade, not lose a row.
  */
 async function upgradeToV3(tx: Transaction): Promise<void> {
-  const table = tx.table<V2Row | Row, string>('records');
+  const table = tx.table<V2Row | V3Row, string>('records');
   const keys = await table.toCollection().primaryKeys();
   const colons = (key: string) => key.split(':').length - 1;
   await rekey(
@@ -120,6 +126,14 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
   );
   const plain = keys.filter((key) => colons(key) === 1);
   for (let i = 0; i < plain.length; i += REKEY_BATCH) await rekey(table, plain.slice(i, i + REKEY_BATCH));
+}
+
+/**
+ * v3 → v4: nothing was read before v4 that it now keeps, so the opening words are unknown (null, shown as
+ * not recorded) and so is the text of every phrase use. The search words are the same: opening is null.
+ */
+export function upgradeV3(row: V3Row): Row {
+  return toRow({ ...row, opening: null, phrases: row.phrases.map((p) => ({ ...p, text: null })) });
 }
 
 const V2_STORES = { records: 'id, updatedAt, startedAt, helpdesk, status, *notes.tags, *signalKinds, *words' };
@@ -139,6 +153,18 @@ export const VERSIONS: readonly SchemaVersion[] = [
   },
   // Same indexes; the account joins the key (key.ts).
   { version: 3, stores: V2_STORES, upgrade: upgradeToV3 },
+  // Same indexes; the opening words join the record and each phrase use keeps its text.
+  {
+    version: 4,
+    stores: V2_STORES,
+    upgrade: (tx) =>
+      tx
+        .table<V3Row | Row, string>('records')
+        .toCollection()
+        .modify((row, ref) => {
+          ref.value = upgradeV3(row as V3Row);
+        }),
+  },
 ];
 
 export const CURRENT_VERSION = VERSIONS[VERSIONS.length - 1]!.version;

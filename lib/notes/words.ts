@@ -22,10 +22,14 @@ export function tokens(text: string): string[] {
   return [...found];
 }
 
-/** The fields search reads (every schema version since v2 has them). */
-export type Searched = Pick<InteractionRecord, 'ticketId' | 'subject' | 'customerName' | 'notes'>;
+/** The fields search reads (every schema version since v2 has them; the opening words since v4). */
+export type Searched = Pick<InteractionRecord, 'ticketId' | 'subject' | 'customerName' | 'notes'> &
+  Partial<Pick<InteractionRecord, 'opening'>>;
 
-/** What the full-text search covers: the ticket, the customer and everything the agent wrote. */
+/**
+ * What the full-text search covers: the ticket, the customer, the opening words (what a record without a
+ * subject is found by) and everything the agent wrote.
+ */
 export function searchWords(record: Searched): string[] {
   const { notes } = record;
   return tokens(
@@ -33,6 +37,7 @@ export function searchWords(record: Searched): string[] {
       record.ticketId,
       record.subject ?? '',
       record.customerName ?? '',
+      record.opening ?? '',
       notes.complaint,
       notes.solution,
       notes.outcome,

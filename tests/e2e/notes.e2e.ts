@@ -1,13 +1,16 @@
 // Issue 7's notes view in real Chromium: the background's record of the demo ticket listed on notes.html,
+// its timeline (the agent's words, the phrase inserted from the panel), the Intercom demo's record titled,
 // a JSON export that survives delete-all and re-import unchanged, and two tabs plus a reload losing nothing.
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDemoSession } from '../../scripts/lib/demo-session';
+import { openDemoSession, type DemoSession } from '../../scripts/lib/demo-session';
 import { launchWithExtension, type LaunchedExtension } from '../../scripts/lib/launch';
 import type { InteractionRecord, NotesPatch } from '../../lib/notes';
+import { timeline } from '../../lib/notes/timeline';
 
 const TICKET = 'zendesk:demo:4711';
+const INTERCOM = 'intercom:demo:215';
 
 /** The demo build's hook on notes.html (entrypoints/notes/main.tsx): the page's own db and functions. */
 type Hook = {
@@ -46,6 +49,31 @@ async function exportAll(page: Page): Promise<unknown> {
   return file;
 }
 
+/** Waits (the background records shortly after the panel shows a change) until `check` holds of the record. */
+async function recordWhere(page: Page, id: string, check: (record: InteractionRecord) => boolean) {
+  for (let i = 0; i < 50; i++) {
+    const record = await getRecord(page, id);
+    if (record && check(record)) return record;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`${id}: not recorded as expected: ${JSON.stringify(await getRecord(page, id))}`);
+}
+
+/** Whitespace as one space: the page keeps a phrase's line breaks (pre-line), the record has them as typed. */
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+/** Reloads the notes page, opens the record named `name` and returns its timeline, next to its editable notes. */
+async function showTimeline(page: Page, name: RegExp) {
+  await page.bringToFront();
+  await page.reload();
+  const row = page.getByRole('listitem', { name });
+  await row.getByRole('button', { name: 'Timeline and notes' }).click();
+  const list = row.getByRole('list', { name: 'Timeline' });
+  await list.waitFor();
+  expect(await row.getByLabel('Complaint').count()).toBe(1);
+  return list;
+}
+
 async function openNotes(ext: LaunchedExtension): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/notes.html`);
@@ -56,11 +84,12 @@ async function openNotes(ext: LaunchedExtension): Promise<Page> {
 describe('notes page', () => {
   let ext: LaunchedExtension;
   let notes: Page;
+  let zendesk: DemoSession;
 
   beforeAll(async () => {
     ext = await launchWithExtension();
-    const { panel } = await openDemoSession(ext, inject('demoOrigin'), 'zendesk');
-    await panel.getByRole('heading', { name: /Charged twice for my annual plan/ }).waitFor();
+    zendesk = await openDemoSession(ext, inject('demoOrigin'), 'zendesk');
+    await zendesk.panel.getByRole('heading', { name: /Charged twice for my annual plan/ }).waitFor();
     notes = await openNotes(ext);
   });
   afterAll(() => ext?.close());
@@ -76,9 +105,57 @@ describe('notes page', () => {
     expect(await row.getByRole('link', { name: 'Open ticket' }).getAttribute('target')).toBe('_blank');
 
     mkdirSync('.output/screenshots', { recursive: true });
-    await row.getByRole('button', { name: 'Edit notes' }).click();
+    await row.getByRole('button', { name: 'Timeline and notes' }).click();
     await notes.screenshot({ path: '.output/screenshots/notes-light.png', fullPage: true });
-    await row.getByRole('button', { name: 'Edit notes' }).click();
+    await row.getByRole('button', { name: 'Timeline and notes' }).click();
+  });
+
+  it('shows the timeline with the phrase inserted from the panel, its text, and how Document was done', async () => {
+    const { panel } = zendesk;
+    await panel
+      .getByRole('list', { name: /^Phrases for / })
+      .getByRole('listitem')
+      .first()
+      .waitFor();
+    await panel.bringToFront();
+    await panel.keyboard.press('1');
+    await panel.getByRole('status').filter({ hasText: 'Inserted into the reply' }).waitFor();
+    const record = await recordWhere(notes, TICKET, (r) => r.phrases.some((p) => p.text));
+    const phrase = record.phrases.find((p) => p.text)!.text!;
+    expect(phrase).not.toContain('{{');
+
+    const list = await showTimeline(notes, /Charged twice for my annual plan/);
+    const shown = squash(await list.innerText());
+    expect(shown).toContain(squash(`Phrase inserted`));
+    expect(shown).toContain(squash(`“${phrase}”`));
+    // The demo ticket's only step so far is its internal note: said so, not quoted as the agent's words.
+    expect(shown).toContain('Step performed: Document & Learn');
+    expect(shown).toContain('Performed in an internal note.');
+    await notes.screenshot({ path: '.output/screenshots/notes-timeline.png', fullPage: true });
+  });
+
+  it('titles the Intercom demo conversation by its first message and quotes the agent in its timeline', async () => {
+    const intercom = await openDemoSession(ext, inject('demoOrigin'), 'intercom');
+    await intercom.panel.getByRole('heading', { name: /Marco Bellini/ }).waitFor();
+    // The header shows the customer's name, not a title: the first message stands in, labelled.
+    const record = await recordWhere(notes, INTERCOM, (r) => Boolean(r.opening) && r.steps.length > 0);
+    expect(record).toMatchObject({ subject: null, customerName: 'Marco Bellini' });
+    expect(record.opening).toMatch(/^Hi, my order #48213 was supposed to arrive/);
+    // A step the teammate's reply performed: its words are quoted.
+    const step = timeline(record).find((entry) => entry.kind === 'step' && entry.words !== null);
+    if (step?.kind !== 'step') throw new Error(`no step with the agent's words: ${JSON.stringify(record.steps)}`);
+
+    const title = /^First message: “Hi, my order #48213 was supposed to arrive/;
+    const list = await showTimeline(notes, title);
+    expect(await notes.getByRole('listitem', { name: title }).innerText()).toContain('Customer: Marco Bellini');
+    expect(await notes.getByText('(no subject)').count()).toBe(0);
+    const shown = squash(await list.innerText());
+    expect(shown).toContain('Step performed');
+    expect(shown).toContain(squash(`Agent: “${step.words}”`));
+    expect(shown).toContain('Customer signal');
+    // Closed again: an open ticket would be recorded anew while the next test deletes and re-imports.
+    await intercom.panel.close();
+    await intercom.page.close();
   });
 
   it('gives back identical records after export, delete all and import', async () => {
@@ -106,7 +183,7 @@ describe('notes page', () => {
     const [a, b] = [notes, await openNotes(ext)];
     const editor = async (page: Page) => {
       const row = page.getByRole('listitem', { name: /Charged twice for my annual plan/ });
-      await row.getByRole('button', { name: 'Edit notes' }).click();
+      await row.getByRole('button', { name: 'Timeline and notes' }).click();
       return row;
     };
     const [rowA, rowB] = await Promise.all([editor(a), editor(b)]);
@@ -140,7 +217,7 @@ describe('notes page', () => {
     // The reloaded tab reads the same.
     await a
       .getByRole('listitem', { name: /Charged twice/ })
-      .getByRole('button', { name: 'Edit notes' })
+      .getByRole('button', { name: 'Timeline and notes' })
       .click();
     expect(await a.getByRole('textbox', { name: 'Notes', exact: true }).inputValue()).toBe(
       'Checked the ledger and the bank',

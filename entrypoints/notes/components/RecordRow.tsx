@@ -4,6 +4,7 @@ import { ticketLink, type Autosave, type InteractionRecord } from '@/lib/notes';
 import { helpdeskName, signalName } from '@/components/labels';
 import { formatTime, statusName } from './labels';
 import { NotesEditor } from './NotesEditor';
+import { Timeline } from './Timeline';
 
 interface Props {
   record: InteractionRecord;
@@ -12,7 +13,13 @@ interface Props {
   onDelete(id: string): void;
 }
 
-/** One interaction: what it was about, a way back to the ticket, and the agent's notes, folded. */
+/** What the record is about: its subject, else the customer's opening words, labelled as such. */
+function titleOf(r: InteractionRecord): string {
+  if (r.subject) return r.subject;
+  return r.opening ? i18n.t('notes.row.opening', [r.opening]) : i18n.t('notes.row.noSubject');
+}
+
+/** One interaction: what it was about, a way back to the ticket, and its timeline beside the notes, folded. */
 export function RecordRow({ record: r, autosave, onExport, onDelete }: Props) {
   const headingId = useId();
   const [open, setOpen] = useState(false);
@@ -26,7 +33,7 @@ export function RecordRow({ record: r, autosave, onExport, onDelete }: Props) {
   return (
     <li className="card notes-row" aria-labelledby={headingId}>
       <div className="notes-row__head">
-        <h3 id={headingId}>{r.subject ?? i18n.t('notes.row.noSubject')}</h3>
+        <h3 id={headingId}>{titleOf(r)}</h3>
         <span className={`badge notes-status notes-status--${r.status}`}>{statusName(r.status)}</span>
       </div>
       <p className="muted notes-row__meta">
@@ -74,7 +81,12 @@ export function RecordRow({ record: r, autosave, onExport, onDelete }: Props) {
           </button>
         </div>
       )}
-      {open && <NotesEditor record={r} autosave={autosave} />}
+      {open && (
+        <div className="notes-row__detail">
+          <Timeline record={r} />
+          <NotesEditor record={r} autosave={autosave} />
+        </div>
+      )}
     </li>
   );
 }

@@ -41,7 +41,8 @@ export function markdownText(): MarkdownText {
     signalName,
     statusName,
     phraseAction: (action) => i18n.t(action === 'insert' ? 'notes.markdown.insert' : 'notes.markdown.copy'),
-    time: formatTime,
+    // The agent's own zone, named beside every time in the file (lib/notes/export/zoned-time.ts).
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     labels: {
       customer: i18n.t('notes.markdown.customer'),
       status: i18n.t('notes.markdown.status'),
@@ -57,6 +58,8 @@ export function markdownText(): MarkdownText {
       steps: i18n.t('notes.markdown.steps'),
       signals: i18n.t('notes.markdown.signals'),
       phrases: i18n.t('notes.markdown.phrases'),
+      opening: i18n.t('notes.markdown.opening'),
+      notRecorded: i18n.t('notes.markdown.notRecorded'),
     },
   };
 }

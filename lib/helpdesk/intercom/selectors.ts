@@ -70,9 +70,13 @@ export const part = hook('part', true, [
   '[class~="group/content-part"]',
 ]);
 
-/** Header title: the customer's name in the conversation header. Deep. */
+/**
+ * Header title: the conversation's title when it has one, else the customer's name; read as the customer's
+ * name here, and told apart where the conversation is recorded (title.ts). Deep.
+ */
 export const title = hook('title', false, [
-  // row "customer / title": Support Copilot (medium); its value "true" since 2026 (4.0.1): presence only
+  // row "customer / title": Support Copilot (medium); its value "true" since 2026 (4.0.1): presence only.
+  // 2026 row "Title [data-inbox-conversation-header-title] span": clockify reads it as the conversation's title
   '[data-inbox-conversation-header-title]',
   // row "customer / title": public script (medium); only inside the conversation (the inbox list has them too)
   'span.truncate[data-conversation-title]',

@@ -1,7 +1,10 @@
 import Papa from 'papaparse';
 import type { InteractionRecord } from '../model';
 
-/** One row per interaction. Headers are the record's field names: stable for QA sheets that read them. */
+/**
+ * One row per interaction. Headers are the record's field names: stable for QA sheets that read them (new
+ * columns go at the end). `phrasesUsed` counts the uses; `phraseTexts` lists their words.
+ */
 export const CSV_COLUMNS = [
   'id',
   'helpdesk',
@@ -21,6 +24,8 @@ export const CSV_COLUMNS = [
   'steps',
   'signals',
   'phrasesUsed',
+  'phraseTexts',
+  'opening',
 ] as const;
 
 // OWASP CSV injection: a cell starting with = + - @ tab or CR is a formula to a spreadsheet, so it gets a
@@ -50,7 +55,18 @@ function cells(r: InteractionRecord): string[] {
     r.steps.map((s) => s.step).join(', '),
     [...new Set(r.signals.map((s) => s.kind))].join(', '),
     String(r.phrases.length),
+    phraseTexts(r),
+    r.opening ?? '',
   ];
+}
+
+/**
+ * The words of each phrase use, in time order, as a JSON array of strings (null: not recorded). A phrase may
+ * hold commas, quotes and line breaks, so no separator could be told from its text; JSON keeps every one
+ * apart, reads back with any JSON parser, and starts with `[`, never a formula trigger. Empty when none.
+ */
+function phraseTexts(r: InteractionRecord): string {
+  return r.phrases.length ? JSON.stringify(r.phrases.map((p) => p.text ?? null)) : '';
 }
 
 /** UTF-8 with a byte-order mark (Excel reads accents wrongly without it), CRLF as RFC 4180 says. */

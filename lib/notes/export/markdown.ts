@@ -2,6 +2,7 @@ import type { HelpdeskId } from '../../conversation/model';
 import type { SignalKind } from '../../framework/guidance';
 import type { GuidanceStep } from '../../framework/steps';
 import type { InteractionRecord, PhraseUse, Status } from '../model';
+import { zonedTime } from './zoned-time';
 
 /**
  * Every word of the Markdown that people read. lib/ has no translations of its own: the notes view builds
@@ -14,8 +15,8 @@ export interface MarkdownText {
   signalName(kind: SignalKind): string;
   statusName(status: Status): string;
   phraseAction(action: PhraseUse['action']): string;
-  /** An instant for people, in the agent's language and time zone. */
-  time(instant: string): string;
+  /** The IANA zone every time is written in, named beside each (`Europe/Madrid`): the agent's own. */
+  timeZone: string;
   labels: Record<
     | 'customer'
     | 'status'
@@ -30,7 +31,11 @@ export interface MarkdownText {
     | 'notes'
     | 'steps'
     | 'signals'
-    | 'phrases',
+    | 'phrases'
+    /** Before the opening words that stand in for a missing subject: "First message". */
+    | 'opening'
+    /** Where the words of a step, signal or phrase were not recorded (records from before they were). */
+    | 'notRecorded',
     string
   >;
 }
@@ -63,14 +68,28 @@ const block = (text: string) =>
 
 const quote = (evidence: string | null) => (evidence ? ` — “${inline(evidence)}”` : '');
 
+/** The subject; else the opening words, labelled as what they are; else nothing. */
+function about(r: InteractionRecord, l: MarkdownText['labels']): string {
+  if (r.subject) return ` — ${r.subject}`;
+  return r.opening ? ` — ${l.opening}: “${r.opening}”` : '';
+}
+
+/** A phrase use: its words when recorded, then how it was used and which phrase it was. */
+function phraseLine(p: PhraseUse, t: MarkdownText, time: string): string {
+  const id = inline(`${p.packId} / ${p.phraseId}`);
+  const words = p.text ? `“${inline(p.text)}” ` : '';
+  const missing = p.text ? '' : `; ${t.labels.notRecorded}`;
+  return `- ${words}(${t.phraseAction(p.action)}: ${id}${missing}) — ${time}`;
+}
+
 export function recordMarkdown(r: InteractionRecord, t: MarkdownText): string {
   const l = t.labels;
+  const time = (instant: string) => zonedTime(instant, t.timeZone);
   const out: string[] = [];
-  const heading = t.ticket(r.helpdesk, r.ticketId) + (r.subject ? ` — ${r.subject}` : '');
-  out.push(`## ${inline(heading)}`, '');
+  out.push(`## ${inline(t.ticket(r.helpdesk, r.ticketId) + about(r, l))}`, '');
   if (r.customerName) out.push(`- **${l.customer}:** ${inline(r.customerName)}`);
   out.push(`- **${l.status}:** ${t.statusName(r.status)}`);
-  out.push(`- **${l.started}:** ${t.time(r.startedAt)} · **${l.updated}:** ${t.time(r.updatedAt)}`);
+  out.push(`- **${l.started}:** ${time(r.startedAt)} · **${l.updated}:** ${time(r.updatedAt)}`);
   if (r.notes.followUpDate) out.push(`- **${l.followUp}:** ${r.notes.followUpDate}`);
   if (r.notes.tags.length) out.push(`- **${l.tags}:** ${r.notes.tags.map(inline).join(', ')}`);
   if (r.url) out.push(`- **${l.link}:** <${r.url.replace(/[\s<>]/g, encodeURIComponent)}>`);
@@ -83,16 +102,15 @@ export function recordMarkdown(r: InteractionRecord, t: MarkdownText): string {
   for (const [title, text] of sections) if (text.trim()) out.push('', `### ${title}`, '', block(text));
   if (r.steps.length) {
     out.push('', `### ${l.steps}`, '');
-    for (const s of r.steps) out.push(`- ${t.stepName(s.step)} — ${t.time(s.at)}${quote(s.evidence)}`);
+    for (const s of r.steps) out.push(`- ${t.stepName(s.step)} — ${time(s.at)}${quote(s.evidence)}`);
   }
   if (r.signals.length) {
     out.push('', `### ${l.signals}`, '');
-    for (const s of r.signals) out.push(`- ${t.signalName(s.kind)} — ${t.time(s.at)}${quote(s.evidence)}`);
+    for (const s of r.signals) out.push(`- ${t.signalName(s.kind)} — ${time(s.at)}${quote(s.evidence)}`);
   }
   if (r.phrases.length) {
     out.push('', `### ${l.phrases}`, '');
-    for (const p of r.phrases)
-      out.push(`- ${inline(`${p.packId} / ${p.phraseId}`)} (${t.phraseAction(p.action)}) — ${t.time(p.at)}`);
+    for (const p of r.phrases) out.push(phraseLine(p, t, time(p.at)));
   }
   return out.join('\n') + '\n';
 }

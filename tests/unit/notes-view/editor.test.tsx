@@ -13,7 +13,7 @@ const saveStatus = () => screen.getByRole('status', { name: 'Save status' });
 
 async function openEditor(user: Awaited<ReturnType<typeof renderNotes>>['user'], subject: string) {
   const row = screen.getByRole('listitem', { name: subject });
-  await user.click(within(row).getByRole('button', { name: 'Edit notes' }));
+  await user.click(within(row).getByRole('button', { name: 'Timeline and notes' }));
   return row;
 }
 

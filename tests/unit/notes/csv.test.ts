@@ -37,7 +37,31 @@ describe('CSV export', () => {
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
     expect(rows.map((r) => r.ticketId)).toEqual(['1', '2', '3']);
     expect(rows[0]).toMatchObject({ subject: 'Café', complaint: 'Refund, "late"\nagain', tags: 'billing, VIP' });
-    expect(rows[1]).toMatchObject({ steps: 'listen', phrasesUsed: '0', subject: '' });
+    expect(rows[1]).toMatchObject({ steps: 'listen', phrasesUsed: '0', phraseTexts: '', subject: '' });
+  });
+
+  it('lists the words of every phrase used, each kept apart whatever it holds, and the opening words', async () => {
+    const at = '2025-03-10T09:00:00.000Z';
+    const use = { packId: 'builtin', phraseId: 'p', step: 'listen' as const, action: 'insert' as const, at };
+    const texts = ['Hi Maria, "sorry" — truly', 'Line one\nLine two, =SUM(A1)', null];
+    const withPhrases = {
+      ...record('1'),
+      opening: '=Where is my refund?',
+      phrases: texts.map((text, i) => ({ ...use, phraseId: `p${i}`, text })),
+    };
+    const [row] = parse(await csv([[withPhrases]]));
+    expect(row!.phrasesUsed).toBe('3');
+    // A JSON array: commas, quotes and line breaks inside a phrase never split it; null is "not recorded".
+    expect(JSON.parse(row!.phraseTexts!)).toEqual(texts);
+    expect(row!.opening).toBe("'=Where is my refund?");
+  });
+
+  it('never lets a phrase make its cell a formula', async () => {
+    const use = { packId: 'b', phraseId: 'p', step: 'listen' as const, action: 'copy' as const };
+    const attack = { ...use, at: '2025-03-10T09:00:00.000Z', text: '=HYPERLINK("http://evil","x")' };
+    const [row] = parse(await csv([[{ ...record('1'), phrases: [attack] }]]));
+    expect(FORMULA_TRIGGER.test(row!.phraseTexts!)).toBe(false);
+    expect(JSON.parse(row!.phraseTexts!)).toEqual([attack.text]);
   });
 
   it('has only a header when nothing is selected', async () => {

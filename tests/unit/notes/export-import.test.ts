@@ -160,7 +160,7 @@ describe('exports', () => {
     const file = JSON.parse(text);
     expect(file).toMatchObject({
       format: 'steadyhand-notes',
-      version: 2,
+      version: 3,
       redacted: true,
       exportedAt: T0.toISOString(),
     });

@@ -67,13 +67,15 @@ describe('a later header that lacks a value', () => {
       fc.property(
         ticketArb.chain((t) => fc.tuple(recordOf(t), recordOf(t))),
         ([known, blank]) => {
-          fc.pre(known.url !== null || known.subject !== null || known.customerName !== null);
-          const empty = { ...blank, url: null, subject: null, customerName: null };
+          const opening = known.opening ?? null;
+          fc.pre(known.url !== null || known.subject !== null || known.customerName !== null || opening !== null);
+          const empty = { ...blank, url: null, subject: null, customerName: null, opening: null };
           for (const merged of [mergeRecords(known, empty), mergeRecords(empty, known)]) {
-            expect([merged.url, merged.subject, merged.customerName]).toEqual([
+            expect([merged.url, merged.subject, merged.customerName, merged.opening]).toEqual([
               known.url,
               known.subject,
               known.customerName,
+              opening,
             ]);
           }
         },

@@ -71,7 +71,7 @@ export const englishMarkdown: MarkdownText = {
   signalName: (kind) => kind,
   statusName: (status) => ({ open: 'Open', 'follow-up': 'Follow-up', resolved: 'Resolved' })[status],
   phraseAction: (action) => (action === 'insert' ? 'inserted' : 'copied'),
-  time: (instant) => instant.slice(0, 16).replace('T', ' ') + ' UTC',
+  timeZone: 'Europe/Madrid',
   labels: {
     customer: 'Customer',
     status: 'Status',
@@ -87,6 +87,8 @@ export const englishMarkdown: MarkdownText = {
     steps: 'Framework steps',
     signals: 'Customer signals',
     phrases: 'Phrases used',
+    opening: 'First message',
+    notRecorded: 'text not recorded',
   },
 };
 
@@ -121,6 +123,7 @@ export const recordOf = (ticket: Required<TicketKey>): fc.Arbitrary<InteractionR
       url: nullable(fc.constant(pageOf(ticket))).map((url) => url ?? null),
       subject: nullable(text),
       customerName: nullable(text),
+      opening: nullable(text),
       seenAt: nullable(instant),
       times: fc.tuple(instant, instant),
       status: fc.constantFrom(...Status.options),
@@ -149,6 +152,7 @@ export const recordOf = (ticket: Required<TicketKey>): fc.Arbitrary<InteractionR
           step: fc.constantFrom(...GuidanceStep.options),
           action: fc.constantFrom('insert' as const, 'copy' as const),
           at: instant,
+          text: nullable(text),
         }),
         { maxLength: 3 },
       ),

@@ -29,8 +29,8 @@ describe('import of a bad file', () => {
     expect(errorsOf('{"format":')).toEqual([expect.stringMatching(/^Not a JSON file: /)]);
     expect(errorsOf({ records: [] })).toEqual(['Not a Steadyhand notes export (no "format": "steadyhand-notes").']);
     expect(errorsOf([1, 2])).toEqual(['Not a Steadyhand notes export (no "format": "steadyhand-notes").']);
-    expect(errorsOf({ ...valid(), version: 3 })).toEqual([
-      expect.stringContaining('newer Steadyhand (format version 3)'),
+    expect(errorsOf({ ...valid(), version: 4 })).toEqual([
+      expect.stringContaining('newer Steadyhand (format version 4)'),
     ]);
     expect(errorsOf({ ...valid(), version: '2' })).toEqual(['Unknown export format version: "2".']);
   });

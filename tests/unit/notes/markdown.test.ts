@@ -16,7 +16,18 @@ const record: InteractionRecord = {
     { step: 'act', at: '2025-03-10T09:20:00.000Z', messageId: 'a4', evidence: null },
   ],
   signals: [{ kind: 'angry', at: '2025-03-10T09:01:00.000Z', messageId: 'c1', evidence: 'This is ridiculous!!' }],
-  phrases: [{ packId: 'builtin', phraseId: 'ack-1', step: 'listen', action: 'insert', at: '2025-03-10T09:02:00.000Z' }],
+  phrases: [
+    {
+      packId: 'builtin',
+      phraseId: 'ack-1',
+      step: 'listen',
+      action: 'insert',
+      at: '2025-03-10T09:02:00.000Z',
+      text: 'Maria, I understand how *frustrating* this is.',
+    },
+    // Recorded before the words were kept.
+    { packId: 'builtin', phraseId: 'act-2', step: 'act', action: 'copy', at: '2025-03-10T09:19:00.000Z', text: null },
+  ],
   notes: {
     complaint: 'Refund of order 1234 not received after 3 weeks.',
     solution: 'Offered:\n- a re-issued refund\n- a 10% voucher',
@@ -35,7 +46,7 @@ describe('Markdown export', () => {
         '',
         '- **Customer:** Maria Garcia',
         '- **Status:** Follow-up',
-        '- **Started:** 2025-03-10 09:00 UTC · **Updated:** 2025-03-10 09:30 UTC',
+        '- **Started:** 2025-03-10 10:00 (Europe/Madrid, UTC+01:00) · **Updated:** 2025-03-10 10:30 (Europe/Madrid, UTC+01:00)',
         '- **Follow-up:** 2025-03-12',
         '- **Tags:** billing, refund',
         '- **Link:** <https://acme.zendesk.com/agent/tickets/4521>',
@@ -56,18 +67,38 @@ describe('Markdown export', () => {
         '',
         '### Framework steps',
         '',
-        '- Listen & Acknowledge — 2025-03-10 09:02 UTC — “I understand this is frustrating”',
-        '- Take Action & Follow Up — 2025-03-10 09:20 UTC',
+        '- Listen & Acknowledge — 2025-03-10 10:02 (Europe/Madrid, UTC+01:00) — “I understand this is frustrating”',
+        '- Take Action & Follow Up — 2025-03-10 10:20 (Europe/Madrid, UTC+01:00)',
         '',
         '### Customer signals',
         '',
-        '- angry — 2025-03-10 09:01 UTC — “This is ridiculous!!”',
+        '- angry — 2025-03-10 10:01 (Europe/Madrid, UTC+01:00) — “This is ridiculous!!”',
         '',
         '### Phrases used',
         '',
-        '- builtin / ack-1 (inserted) — 2025-03-10 09:02 UTC',
+        '- “Maria, I understand how \\*frustrating\\* this is.” (inserted: builtin / ack-1) — 2025-03-10 10:02 (Europe/Madrid, UTC+01:00)',
+        '- (copied: builtin / act-2; text not recorded) — 2025-03-10 10:19 (Europe/Madrid, UTC+01:00)',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('writes every time in one zone, named with its offset at that instant (summer time included)', () => {
+    const summer = { ...base, startedAt: '2025-07-01T08:00:00.000Z', updatedAt: '2025-07-01T08:00:00.000Z' };
+    expect(recordMarkdown(summer, englishMarkdown)).toContain(
+      '**Started:** 2025-07-01 10:00 (Europe/Madrid, UTC+02:00) · **Updated:** 2025-07-01 10:00 (Europe/Madrid, UTC+02:00)',
+    );
+    const tokyo = recordMarkdown(record, { ...englishMarkdown, timeZone: 'Asia/Tokyo' });
+    expect(tokyo).toContain('- angry — 2025-03-10 18:01 (Asia/Tokyo, UTC+09:00) — “This is ridiculous!!”');
+  });
+
+  it('heads a record without a subject with the customer’s opening words, labelled as such', () => {
+    const untitled = { ...base, helpdesk: 'intercom' as const, opening: 'Hi, my order #48213 was supposed to arrive…' };
+    expect(recordMarkdown(untitled, englishMarkdown).split('\n')[0]).toBe(
+      '## Intercom ticket 4521 — First message: “Hi, my order #48213 was supposed to arrive…”',
+    );
+    expect(recordMarkdown({ ...untitled, opening: null }, englishMarkdown).split('\n')[0]).toBe(
+      '## Intercom ticket 4521',
     );
   });
 

@@ -14,8 +14,10 @@ import {
   toRecord,
   upgradeV1,
   upgradeV2,
+  upgradeV3,
   type V1Row,
   type V2Row,
+  type V3Row,
   VERSIONS,
 } from '@/lib/notes/schema';
 import { searchWords } from '@/lib/notes/words';
@@ -34,8 +36,12 @@ const fixture = (version: number): Fixture => JSON.parse(readFileSync(join(FIXTU
  * upgraded rows back gives the fixture's rows exactly. A new version adds its projection here (and adapts
  * the older ones if it changes the fields they read).
  */
+const toV3 = (row: Row): V3Row => {
+  const { opening: _opening, ...rest } = row;
+  return { ...rest, phrases: row.phrases.map(({ text: _text, ...use }) => use) };
+};
 const toV2 = (row: Row): V2Row => {
-  const { account: _account, ...rest } = row;
+  const { account: _account, ...rest } = toV3(row);
   return { ...rest, id: `${row.helpdesk}:${row.ticketId}` };
 };
 const PROJECTIONS: Record<number, (row: Row) => { id: string }> = {
@@ -44,7 +50,8 @@ const PROJECTIONS: Record<number, (row: Row) => { id: string }> = {
     return { ...rest, steps: rest.steps.map(({ evidence: _evidence, ...step }) => step) };
   },
   2: toV2,
-  3: (row) => row,
+  3: toV3,
+  4: (row) => row,
 };
 
 const opened: Dexie[] = [];
@@ -89,6 +96,8 @@ describe('notes schema migrations', () => {
     expect(upgraded.map(PROJECTIONS[version]!).sort(byId)).toEqual([...(rows as Row[])].sort(byId));
     for (const row of upgraded) {
       expect(InteractionRecord.safeParse(toRecord(row)).success, row.id).toBe(true);
+      // What no version before v4 read is stored as not recorded: null, never absent.
+      if (version < 4) expect([row.opening, ...row.phrases.map((p) => p.text)].every((v) => v === null)).toBe(true);
       expect(row.words).toEqual(searchWords(toRecord(row)));
       expect(row.signalKinds).toEqual([...new Set(row.signals.map((s) => s.kind))]);
     }
@@ -143,6 +152,13 @@ describe('notes schema migrations', () => {
         'zendesk::7002',
       ].sort(),
     );
+  });
+
+  it('stores a v3 record’s opening words and phrase texts as not recorded, search words unchanged', () => {
+    const row = (fixture(3).rows as V3Row[]).find((r) => r.phrases.length > 0)!;
+    const upgraded = upgradeV3(row);
+    expect(upgraded).toEqual({ ...row, opening: null, phrases: row.phrases.map((p) => ({ ...p, text: null })) });
+    expect(upgraded.words).toEqual(row.words);
   });
 
   it('keeps a v2 record whose link is not its ticket’s page, without the link and under no account', () => {

@@ -55,7 +55,7 @@ describe('the same ticket number in two accounts', () => {
     await saveNotes(db, 'zendesk:globex:4521', { complaint: 'parcel lost' }, minutes(1));
     const { blob } = await exportNotes(db, { format: 'json', selection: { kind: 'all' }, now: T0 });
     const text = await blob.text();
-    expect(JSON.parse(text)).toMatchObject({ version: 2, records: [{ account: 'globex' }, { account: 'acme' }] });
+    expect(JSON.parse(text)).toMatchObject({ version: 3, records: [{ account: 'globex' }, { account: 'acme' }] });
     await db.records.clear();
     expect(await importNotes(db, text)).toMatchObject({ ok: true, added: 2 });
     expect((await getRecord(db, 'zendesk:globex:4521'))?.notes.complaint).toBe('parcel lost');

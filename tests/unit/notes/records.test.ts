@@ -172,10 +172,19 @@ describe('recordPhraseUse', () => {
       { ...use, action: 'copy' },
       minutes(1),
     );
+    // Called without its words (as before v4), a use records them as not known.
     expect(record.phrases).toEqual([
-      { ...use, at: T0.toISOString() },
-      { ...use, action: 'copy', at: minutes(1).toISOString() },
+      { ...use, text: null, at: T0.toISOString() },
+      { ...use, action: 'copy', text: null, at: minutes(1).toISOString() },
     ]);
+  });
+
+  it('keeps the words the agent inserted, variables filled in', async () => {
+    const db = freshDb();
+    const use = { packId: 'builtin', phraseId: 'ack-1', step: 'listen' as const, action: 'insert' as const };
+    const text = 'Hi Maria, I can see why this is frustrating.';
+    const record = await recordPhraseUse(db, { helpdesk: 'zendesk', ticketId: '4521' }, { ...use, text }, T0);
+    expect(record.phrases).toEqual([{ ...use, text, at: T0.toISOString() }]);
   });
 });
 
