@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { DEMO_MATCH, DEMO_MATCHES, HELPDESK_HOSTS, INTERCOM_MATCHES, ZENDESK_MATCHES } from './lib/helpdesk/matches';
 
@@ -62,6 +63,16 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
+      // WXT's wrapper constructs a ContentScriptContext our scripts never use: an inert one stands in (see it).
+      const inert = resolve(import.meta.dirname, 'lib/page-reporter/inert-context.ts');
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'steadyhand:inert-content-script-context',
+          enforce: 'pre',
+          resolveId: (id: string) => (id === 'wxt/utils/content-script-context' ? inert : null),
+        },
+      ];
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!demo) return;

@@ -1,5 +1,6 @@
 // npm run bench: every figure beside a baseline measured in the same run (or a fixed budget for sizes).
 import type { BenchRow, BenchSuite } from './bench/row';
+import draftCheck from './bench/draft-check';
 import framework from './bench/framework';
 import longTasks from './bench/long-tasks';
 import notes from './bench/notes';
@@ -16,6 +17,7 @@ const suites: Array<[string, BenchSuite]> = [
   ['bundle size', size],
   ['helpdesk reader', reader],
   ['framework engine', framework],
+  ['draft check', draftCheck],
   ['side panel in Chromium', panel],
   ['content script in Chromium', longTasks],
   ['notes store', notes],

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/lib/messaging';
 import { openNotesDb } from '@/lib/notes';
 import { applyStoredRetention } from '@/lib/notes/retention-setting';
+import { draftChange } from './drafts';
 import { followEngineOptions } from './engine-options';
 import { keepManagedPacksFresh } from './managed-packs';
 import { openPanelOnActionClick } from './open-panel';
@@ -38,6 +39,14 @@ export default defineBackground(() => {
   onMessage('page:patch', (patch, sender) => {
     const { tabId, url } = reportingPage(sender, patch.helpdesk);
     return { applied: tabViews.patch(tabId, patch, url) };
+  });
+
+  // The draft check: what the agent is typing is read and relayed as acts, never stored.
+  onMessage('composer:draft', ({ text }, sender) => {
+    const { tabId } = reportingPage(sender, null);
+    const change = draftChange(tabId, text, tabViews.held(tabId), deps.readDraft);
+    if (change) deps.publishDraft(change);
+    return null;
   });
 
   onMessage('tab:get', ({ tabId }) => tabViews.get(tabId));

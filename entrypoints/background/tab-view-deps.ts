@@ -1,13 +1,23 @@
 import { browser } from 'wxt/browser';
 import type { Conversation } from '@/lib/conversation';
 import { createAnalyzer, type AnalyzeOptions, type Analyzer } from '@/lib/framework';
+import type { AgentRead } from '@/lib/framework/agent-acts';
+import { readDraft } from '@/lib/framework/draft-check';
 import { detectHelpdesk } from '@/lib/helpdesk';
-import { sendMessage, sendToTab } from '@/lib/messaging';
+import { sendMessage, sendToTab, type DraftChange } from '@/lib/messaging';
 import { recordInteraction, type NotesDb } from '@/lib/notes';
 import type { TabViewDeps } from './tab-views';
 
+/** The draft check's side: reading a draft as the engine reads replies, telling the panels what it does. */
+export interface DraftDeps {
+  readDraft(text: string): AgentRead;
+  publishDraft(change: DraftChange): void;
+}
+
 /** The browser side of the tab views: probing content scripts, reading tab URLs, analysing, publishing. */
-export function tabViewDeps(db: NotesDb): TabViewDeps & { useEngineOptions(options: AnalyzeOptions): void } {
+export function tabViewDeps(
+  db: NotesDb,
+): TabViewDeps & DraftDeps & { useEngineOptions(options: AnalyzeOptions): void } {
   // One analyzer per tab, so a new message only costs the analysis of that message.
   const analyzers = new Map<number, Analyzer>();
   let options: AnalyzeOptions = {};
@@ -26,6 +36,11 @@ export function tabViewDeps(db: NotesDb): TabViewDeps & { useEngineOptions(optio
     publish(change) {
       // No side panel open is the usual case, not an error.
       sendMessage('tab:changed', change).catch(() => undefined);
+    },
+    // With the engine's own options, so the draft is read as the checklist will read the reply once sent.
+    readDraft: (text) => readDraft(text, options),
+    publishDraft(change) {
+      sendMessage('tab:draft', change).catch(() => undefined);
     },
     record(conversation, guidance, url) {
       recordInteraction(db, conversation, guidance, { url }).catch((error: unknown) =>

@@ -76,6 +76,9 @@ export function createTabViews(deps: TabViewDeps) {
       return view;
     },
 
+    /** The view held for the tab, if any: no probing, no waiting. */
+    held: (tabId: number): TabView | null => views.get(tabId)?.view ?? null,
+
     /** A content script's whole state, from the page at `url`. */
     report,
 

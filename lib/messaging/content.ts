@@ -1,9 +1,9 @@
-// Messaging for the content script: hand-written checks for the four messages it exchanges, because zod
+// Messaging for the content script: hand-written checks for the messages it exchanges, because zod
 // does not fit its 15 KB budget. tests/unit/messaging/content-checks.test.ts keeps them in agreement
 // with the protocol's zod schemas. Whatever the content script sends is parsed with zod on arrival.
 import { MAX_TEXT } from '@/lib/helpdesk/bridge/contract';
 import type { Check } from './checks';
-import { createMessenger } from './messenger';
+import { listener, sender } from './messenger';
 
 const fail = (error: string) => ({ ok: false, error }) as const;
 const isPlainObject = (raw: unknown): raw is Record<string, unknown> =>
@@ -28,8 +28,10 @@ const appliedReply: Check<{ applied: boolean }> = (raw) =>
 export const contentChecks = {
   'page:state': { response: isNull },
   'page:patch': { response: appliedReply },
+  'composer:draft': { response: isNull },
   'page:read': { request: isNull },
   'composer:insert': { request: insertRequest },
 };
 
-export const { sendMessage, onMessage } = createMessenger(contentChecks);
+export const sendMessage = sender(contentChecks);
+export const onMessage = listener(contentChecks);

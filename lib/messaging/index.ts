@@ -9,6 +9,7 @@ export type { Handler, Sender } from './messenger';
 export { applyPatch } from './patch';
 export {
   ConversationPatch,
+  DraftChange,
   InsertResult,
   TabChange,
   ViewPatch,

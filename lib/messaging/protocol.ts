@@ -2,6 +2,7 @@
 // ends parse at the boundary. zod/mini, because the content script ships these schemas.
 import { z } from 'zod/mini';
 import { Conversation, HelpdeskId, Message } from '@/lib/conversation';
+import { DraftRead } from '@/lib/framework/draft-parts';
 import { Guidance } from '@/lib/framework/guidance';
 import { MAX_TEXT } from '@/lib/helpdesk/bridge/contract';
 import { Diagnostic } from '@/lib/helpdesk/diagnostic-schema';
@@ -78,6 +79,13 @@ export const TabChange = z.union([
 ]);
 export type TabChange = z.infer<typeof TabChange>;
 
+/**
+ * What a tab's reply draft does, for the conversation the background holds for that tab: the draft's
+ * read (null when the draft is empty), never its text.
+ */
+export const DraftChange = z.strictObject({ tabId: TabId, conversationId: z.string(), read: z.nullable(DraftRead) });
+export type DraftChange = z.infer<typeof DraftChange>;
+
 export const protocol = {
   /** content script → background: the page changed. */
   'page:state': { request: PageState, response: z.null() },
@@ -90,12 +98,19 @@ export const protocol = {
     request: z.strictObject({ text: z.string().check(z.maxLength(MAX_TEXT)) }),
     response: InsertResult,
   },
+  /** content script → background: the reply editor's text changed (debounced; '' once emptied). Never stored. */
+  'composer:draft': {
+    request: z.strictObject({ text: z.string().check(z.maxLength(MAX_TEXT)) }),
+    response: z.null(),
+  },
   /** side panel → background: what should the panel show for this tab? */
   'tab:get': { request: z.strictObject({ tabId: TabId }), response: TabView },
   /** side panel → background: the tab's content script did not answer; ask it again and say what holds now. */
   'tab:recheck': { request: z.strictObject({ tabId: TabId }), response: TabView },
   /** background → side panels: a tab's view changed (a patch when only its conversation grew or changed). */
   'tab:changed': { request: TabChange, response: z.null() },
+  /** background → side panels: what the draft in a tab's reply editor does (its read, not its text). */
+  'tab:draft': { request: DraftChange, response: z.null() },
 } as const;
 
 export type Protocol = typeof protocol;

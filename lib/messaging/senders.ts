@@ -11,9 +11,11 @@ export const SENDERS: Record<MessageType, 'tab' | 'extension'> = {
   'page:patch': 'tab',
   'page:read': 'extension',
   'composer:insert': 'extension',
+  'composer:draft': 'tab',
   'tab:get': 'extension',
   'tab:recheck': 'extension',
   'tab:changed': 'extension',
+  'tab:draft': 'extension',
 };
 
 /** Why `sender` may not send a `type` message, or null when it may. */

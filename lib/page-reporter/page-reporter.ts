@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { MAX_TEXT } from '@/lib/helpdesk/bridge/contract';
 import { BOT_NAMES_KEY, DEFAULT_BOT_NAMES, parseBotNames } from '@/lib/helpdesk/bot-names';
 import { insertText } from '@/lib/helpdesk/composer';
 import { followConversation, type ConversationObserver, type ConversationUpdate } from '@/lib/helpdesk/observe';
@@ -7,6 +8,7 @@ import type { AdapterSet } from '@/lib/helpdesk/types';
 import type { PageState } from '@/lib/messaging/protocol';
 import { onMessage, sendMessage } from '@/lib/messaging/content';
 import type { Lifetime } from './lifetime';
+import { watchDraft } from './draft-watcher';
 import { createOutbox } from './outbox';
 import { failedState, pageState } from './page-state';
 
@@ -46,6 +48,16 @@ export function startPageReporter(lifetime: Lifetime, adapters: AdapterSet): voi
     patch: async (patch) => (await sendMessage('page:patch', patch)).applied,
   });
 
+  // The draft check's text goes to the background as the agent types and is kept nowhere.
+  const draft = watchDraft(
+    document,
+    () => {
+      const composer = Object.values(adapters)[0]?.composer(document, location.href) as HTMLElement | null;
+      return (composer?.innerText ?? '').trim().slice(0, MAX_TEXT);
+    },
+    (text) => void sendMessage('composer:draft', { text }).catch(() => undefined),
+  );
+
   function sendState(next: PageState): void {
     state = next;
     outbox.state(next);
@@ -53,6 +65,8 @@ export function startPageReporter(lifetime: Lifetime, adapters: AdapterSet): voi
 
   function onUpdate(update: ConversationUpdate): void {
     if (lifetime.ended()) return shutdown();
+    // A sent reply empties the editor, another ticket brings its own: neither types in it.
+    draft.soon();
     // A failed read is said (with the error's kind, never page text); the observer tries again later.
     const next =
       update.type === 'error'
@@ -108,12 +122,13 @@ export function startPageReporter(lifetime: Lifetime, adapters: AdapterSet): voi
 
   const stopListening = [
     onMessage('page:read', () => state ?? current()),
-    onMessage('composer:insert', ({ text }) => insertText(document, text, adapters)),
+    onMessage('composer:insert', ({ text }) => insertText(document, text, adapters).finally(draft.soon)),
   ];
 
   /** The extension is gone (updated or removed): nothing of ours keeps running on the page. */
   function shutdown(): void {
     observer?.stop();
+    draft.stop();
     if (held !== null) clearTimeout(held);
     browser.storage.onChanged.removeListener(onStorage);
     for (const stop of stopListening) stop();

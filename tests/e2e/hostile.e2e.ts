@@ -182,8 +182,9 @@ describe('hostile helpdesk pages', () => {
     async (helpdesk) => {
       const { page, panel } = tabs[helpdesk];
       const type = `${ext.extensionId}:${helpdesk}:wxt:content-script-started`;
-      // The control: the page's event does reach the content script's world, detail and all, so WXT's
-      // ContentScriptContext (which WXT still creates around our main) takes it as a newer copy and aborts.
+      // The control: the page's event does reach the content script's world, detail and all. WXT's
+      // ContentScriptContext would take it as a newer copy and abort; the build gives WXT's wrapper an inert
+      // one (lib/page-reporter/inert-context.ts), and our lifetime must not listen to it either.
       await inContentScript(
         page,
         ext.extensionId,

@@ -1,16 +1,18 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { draftSlice, type DraftSlice } from './draft-slice';
 import { notesSlice, type NotesSlice } from './notes-slice';
 import { phrasesSlice, type PhrasesSlice } from './phrases-slice';
 import { tabSlice, type TabSlice } from './tab-slice';
 
-export type PanelState = TabSlice & PhrasesSlice & NotesSlice;
+export type PanelState = TabSlice & PhrasesSlice & NotesSlice & DraftSlice;
 
 export const createPanelStore = () =>
   createStore<PanelState>()((...args) => ({
     ...tabSlice(...args),
     ...phrasesSlice(...args),
     ...notesSlice(...args),
+    ...draftSlice(...args),
   }));
 
 export const panelStore = createPanelStore();

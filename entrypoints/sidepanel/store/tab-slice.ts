@@ -33,7 +33,10 @@ export const tabSlice: StateCreator<PanelState, [], [], TabSlice> = (set, get) =
     const before = get().view;
     const sameConversation =
       before?.status === 'ready' && view.status === 'ready' && before.conversation.id === view.conversation.id;
-    if (!sameConversation) return set({ view, error: null, fills: {}, browse: null, status: null });
+    if (!sameConversation) {
+      get().forgetDraft(tabId);
+      return set({ view, error: null, fills: {}, browse: null, status: null });
+    }
     // A step picked by hand answered the guidance of the moment: when the guidance moves on, so does the panel.
     set(stepOf(before) === stepOf(view) ? { view, error: null } : { view, error: null, browse: null });
   },
