@@ -5,8 +5,17 @@ import { ErrorBoundary } from '@/entrypoints/sidepanel/components/ErrorBoundary'
 import { PanelView } from '@/entrypoints/sidepanel/components/PanelView';
 import { conversationStepKey } from '@/entrypoints/sidepanel/components/reset-key';
 import { StatusNotice } from '@/entrypoints/sidepanel/components/StatusNotice';
-import { LazyPhrases, LazyQuickNotes } from './lazy-sections';
+import type { TabView } from '@/lib/messaging';
+import { LazyPhraseLibrary, LazyPhrases, LazyQuickNotes } from './lazy-sections';
 import { panelStore, usePanelStore, type PanelState } from './store';
+
+/** Views with no conversation to guide on, but where the agent may still want a phrase. */
+const WITHOUT_CONVERSATION: ReadonlySet<TabView['status']> = new Set([
+  'unreadable',
+  'no-conversation',
+  'not-connected',
+  'not-helpdesk',
+]);
 
 /** The panel; if even that fails to render, a way to try again in its place. */
 export function App() {
@@ -29,7 +38,15 @@ function Panel() {
   const error = usePanelStore((state) => state.error);
   const tabId = usePanelStore((state) => state.tabId);
   const painted = usePaintedOnce(view?.status === 'ready');
-  if (view?.status !== 'ready' || tabId === null) return <PanelView view={view} error={error} />;
+  if (view?.status !== 'ready' || tabId === null) {
+    // What needs no conversation stays usable where there is none: searching and copying phrases.
+    const library = view && WITHOUT_CONVERSATION.has(view.status) && (
+      <Suspense fallback={<StatusNotice title={i18n.t('phrases.loading')} busy />}>
+        <LazyPhraseLibrary />
+      </Suspense>
+    );
+    return <PanelView view={view} error={error} library={library || undefined} status={<PanelStatus />} />;
+  }
   // The fallbacks say what is coming, in the place it will appear; in the first frame they stand alone.
   const phrasesLoading = <StatusNotice title={i18n.t('phrases.loading')} busy />;
   const notesLoading = <StatusNotice title={i18n.t('quickNotes.loading')} busy />;

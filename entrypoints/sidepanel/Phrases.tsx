@@ -63,12 +63,14 @@ export function Phrases({ tabId, conversation, guidance }: Props) {
   return (
     <PhrasesSection
       phrases={offered}
-      shownStep={shownStep}
-      guidedStep={guidance.step}
+      step={{
+        shown: shownStep,
+        guided: guidance.step,
+        onPick: (step) => setBrowse(step === guidance.step ? null : step),
+      }}
       query={query}
       values={values}
       fills={fills}
-      onPick={(step) => setBrowse(step === guidance.step ? null : step)}
       onQuery={setQuery}
       onFill={fill}
       onMissing={(phrase, name) => setStatus(askForValue(phrase.key, name))}

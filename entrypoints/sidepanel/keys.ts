@@ -7,16 +7,16 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * The panel's keys: 1–9 insert the nth phrase shown, `/` goes to the phrase search. Returns the function
- * that removes them.
+ * The panel's keys: 1–9 insert the nth phrase shown (where there is an editor to insert into: `onNumber`
+ * null leaves the digits alone), `/` goes to the phrase search. Returns the function that removes them.
  */
-export function listenForPanelKeys(onNumber: (index: number) => void, doc: Document = document): () => void {
+export function listenForPanelKeys(onNumber: ((index: number) => void) | null, doc: Document = document): () => void {
   const onKey = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
     if (event.key === '/') {
       event.preventDefault();
       doc.getElementById(SEARCH_ID)?.focus();
-    } else if (/^[1-9]$/.test(event.key)) {
+    } else if (onNumber && /^[1-9]$/.test(event.key)) {
       event.preventDefault();
       onNumber(Number(event.key) - 1);
     }

@@ -6,6 +6,11 @@ import { lazy } from 'react';
 /** The phrases section, with the phrase packs (their zod schemas, their storage). */
 export const LazyPhrases = lazy(() => import('./Phrases').then(({ Phrases }) => ({ default: Phrases })));
 
+/** Every pack to search and copy from, where the panel has no conversation to guide on. */
+export const LazyPhraseLibrary = lazy(() =>
+  import('./PhraseLibrary').then(({ PhraseLibrary }) => ({ default: PhraseLibrary })),
+);
+
 /**
  * The quick notes, with the notes database (Dexie). Notes are kept safe from then on (there are no edits
  * before), and what an earlier panel left unsaved is saved first, so the draft shown includes it.

@@ -1,5 +1,6 @@
 import { isInsertResponse, MAX_TEXT, parseDetail, REQUEST_EVENT, RESPONSE_EVENT } from './bridge/contract';
 import { isShadowRoot } from './deep';
+import { separatorAfter, textBeforeCaret } from './separator';
 import { type AdapterSet } from './types';
 import { detectHelpdesk } from './url';
 import { errorText } from '../error-text';
@@ -80,8 +81,11 @@ function askBridge(doc: Document, composer: Element, text: string, timeoutMs: nu
   });
 }
 
-async function domInsert(doc: Document, composer: HTMLElement, text: string, before: number): Promise<InsertResult> {
+async function domInsert(doc: Document, composer: HTMLElement, clean: string, before: number): Promise<InsertResult> {
   focusAtCaret(doc, composer);
+  // After the agent's own words (or an earlier phrase), a space or a line break first. Read once focused:
+  // an editor puts its caret into the page only when it has focus.
+  const text = separatorAfter(textBeforeCaret(composer, selectionFor(doc, composer)), clean) + clean;
   const data = new DataTransfer();
   data.setData('text/plain', text);
   const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });

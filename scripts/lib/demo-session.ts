@@ -4,6 +4,9 @@ import type { LaunchedExtension } from './launch';
 
 export type DemoHelpdesk = keyof typeof DEMO_PATHS;
 
+/** A side panel's size on a laptop screen: what the panel is designed, tested and pictured at. */
+export const PANEL_VIEWPORT = { width: 400, height: 900 } as const;
+
 export interface DemoSession {
   /** The demo helpdesk tab. */
   page: Page;
@@ -40,7 +43,7 @@ export async function openDemoSession(
   await page.goto(origin + DEMO_PATHS[helpdesk]);
   const tabId = await tabIdOf(ext, page.url());
   const panel = await ext.context.newPage();
-  await panel.setViewportSize({ width: 360, height: 800 });
+  await panel.setViewportSize(PANEL_VIEWPORT);
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
   return { page, panel, tabId };
 }

@@ -11,7 +11,8 @@ export async function panelSummary(panel: Page): Promise<string> {
   const step = panel.locator('.step').first();
   if ((await step.count()) === 0) return oneLine(await panel.locator('main').innerText());
   const name = oneLine(await step.getByRole('heading').first().innerText());
-  const why = oneLine(await step.getByLabel('Why').innerText());
+  // The full reason, folded away in the panel (textContent: a closed <details> renders nothing to read).
+  const why = oneLine((await step.getByLabel('Why', { exact: true }).textContent()) ?? '');
   const chips = panel.getByRole('list', { name: 'Customer signals' }).getByRole('button');
   const signals = (await chips.allInnerTexts()).map(oneLine);
   const list = panel.getByRole('list', { name: /^Phrases for / });

@@ -2,46 +2,10 @@
 // root of #teammate-app-react) and Zendesk's custom ticket layout, read, followed, switched and written
 // into, with the panel beside them; the light-DOM Intercom page still read.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { tabIdOf, type DemoSession } from '../../scripts/lib/demo-session';
-import { launchWithExtension, type LaunchedExtension } from '../../scripts/lib/launch';
-
-interface Demo {
-  whenReady: Promise<void>;
-  whenLoaded?: Promise<void>;
-  editorText(): string;
-  submitCount: number;
-  appendCustomerMessage(text: string): void;
-  switchConversation(id: number): void;
-  switchTicket(id: number): void;
-  remountApp(): void;
-  showMore(): void;
-}
-
-/** Calls the demo page's API (window.steadyhandDemo) with a JSON argument. */
-function demo<T>(page: Page, method: keyof Demo, arg?: unknown): Promise<T> {
-  return page.evaluate(
-    ([name, value]) => {
-      const api = (window as unknown as { steadyhandDemo: Record<string, unknown> }).steadyhandDemo;
-      const member = api[name as string];
-      return (typeof member === 'function' ? (member as (v: unknown) => unknown).call(api, value) : member) as T;
-    },
-    [method, arg] as const,
-  );
-}
-
-async function open(path: string): Promise<[LaunchedExtension, DemoSession]> {
-  const ext = await launchWithExtension();
-  const origin = inject('demoOrigin');
-  const page = await ext.context.newPage();
-  await page.goto(origin + path);
-  await demo(page, 'whenReady');
-  const tabId = await tabIdOf(ext, page.url());
-  const panel = await ext.context.newPage();
-  await panel.setViewportSize({ width: 400, height: 900 });
-  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
-  return [ext, { page, panel, tabId }];
-}
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DemoSession } from '../../scripts/lib/demo-session';
+import type { LaunchedExtension } from '../../scripts/lib/launch';
+import { demo, openDemoPath as open } from './support/demo-api';
 
 const latest = (panel: Page) => panel.getByLabel('Latest customer message');
 

@@ -1,5 +1,6 @@
 // Issue 3 in a real browser: ticket switches, unreadable layouts, and insertion into the real CKEditor 5
 // and ProseMirror composers of the demo helpdesk, checked through each editor's own model.
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDemoSession, type DemoHelpdesk, type DemoSession } from '../../scripts/lib/demo-session';
@@ -78,6 +79,19 @@ describe('Zendesk demo', () => {
     const alert = session.panel.getByRole('alert', { name: 'Can’t read this page layout' });
     await alert.waitFor();
     expect(await session.panel.getByRole('list', { name: 'Missing page parts' }).innerText()).toMatch(/log/);
+  });
+
+  it('keeps phrase search and copy there, and the way to the options and notes pages', async () => {
+    const { panel } = session;
+    await panel.getByRole('searchbox', { name: 'Search all phrases' }).fill('frustrating');
+    const results = panel.getByRole('list', { name: 'Phrases matching “frustrating”' });
+    await results.getByRole('listitem').first().waitFor();
+    expect(await results.getByRole('button', { name: /^Insert/ }).count()).toBe(0);
+    expect(await results.getByRole('button', { name: /^Copy/ }).count()).toBeGreaterThan(0);
+    const links = panel.getByRole('navigation', { name: 'Steadyhand pages' });
+    expect(await links.getByRole('link').allInnerTexts()).toEqual(['Phrase packs and settings', 'Interaction notes']);
+    const { violations } = await new AxeBuilder({ page: panel }).analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
   });
 });
 

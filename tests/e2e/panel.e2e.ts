@@ -1,14 +1,15 @@
 // The side panel on the demo helpdesk, as an agent sees it: the expected step and its evidence, live
-// updates, accessibility in light and dark, and the screenshots the README shows.
+// updates, accessibility in light and dark. Screenshots go under .output/ for a look after a run; the
+// README's images are refreshed by `npm run screenshots`, never by a test run.
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDemoSession, type DemoHelpdesk, type DemoSession } from '../../scripts/lib/demo-session';
+import { openDemoSession, PANEL_VIEWPORT, type DemoHelpdesk, type DemoSession } from '../../scripts/lib/demo-session';
 import { launchWithExtension, type LaunchedExtension } from '../../scripts/lib/launch';
 
-const SCREENSHOTS = 'docs/screenshots';
-// A fixed clock keeps the times in the screenshots, and so the committed images, the same run to run.
+const SCREENSHOTS = '.output/screenshots';
+// A fixed clock keeps the times in the screenshots the same run to run.
 const NOW = new Date('2026-11-20T15:30:00Z');
 
 async function open(helpdesk: DemoHelpdesk): Promise<[LaunchedExtension, DemoSession]> {
@@ -53,8 +54,9 @@ describe('panel on the Zendesk demo', () => {
 
   it('asks for an acknowledgement, explaining that the opener did not count', async () => {
     const { panel } = session;
-    await panel.getByRole('region', { name: 'Listen & Acknowledge' }).waitFor();
-    expect(await panel.getByLabel('Why').innerText()).toMatch(/acknowledg/i);
+    const step = panel.getByRole('region', { name: 'Listen & Acknowledge' });
+    await step.getByText(/^Why:/).click();
+    expect(await step.getByLabel('Why', { exact: true }).innerText()).toMatch(/acknowledg/i);
     const checklist = panel.getByRole('list', { name: 'Framework checklist' });
     expect(await checklist.locator('[aria-current="step"]').innerText()).toContain('Listen & Acknowledge');
   });
@@ -85,7 +87,7 @@ describe('panel on the Zendesk demo', () => {
     const { panel } = session;
     await panel.setViewportSize({ width: 320, height: 800 });
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await panel.setViewportSize({ width: 360, height: 800 });
+    await panel.setViewportSize(PANEL_VIEWPORT);
   });
 
   it('switches to the boundary when the customer turns on the agent', async () => {
@@ -172,6 +174,7 @@ describe('quick notes on the Intercom demo', () => {
       .poll(() => again.getByLabel('Complaint').inputValue())
       .toBe('Express order a week late, needed for a wedding');
     expect(await notesOf(again).getByLabel('Follow-up date').inputValue()).toBe('2026-11-27');
+    await again.getByText('Phrases for another step').click();
     await again.getByRole('button', { name: 'Take Action & Follow Up' }).click();
     // Written for the customer, not as stored.
     expect(await again.getByRole('list', { name: /Phrases for Take Action/ }).innerText()).toMatch(

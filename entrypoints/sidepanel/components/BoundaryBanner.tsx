@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Message } from '@/lib/conversation';
 import type { Guidance } from '@/lib/framework/guidance';
+import { WhyDetails } from './WhyDetails';
 
 const QUOTE_CHARACTERS = 280;
 
@@ -18,7 +19,8 @@ function triggerText(guidance: Guidance, messages: readonly Message[]): string |
 
 /**
  * Abuse aimed at the agent overrides the steps: warn once, offer to continue, escalate if it goes on. It
- * quotes the message that triggered it, so the agent sees what the boundary answers.
+ * quotes the message that triggered it, so the agent sees what the boundary answers; why (and why empathy
+ * stops here) is folded, so the boundary phrases right under the banner stay in view.
  */
 export function BoundaryBanner({ guidance, messages }: { guidance: Guidance; messages: readonly Message[] }) {
   const abuse = triggerText(guidance, messages);
@@ -27,7 +29,6 @@ export function BoundaryBanner({ guidance, messages }: { guidance: Guidance; mes
       <h2 className="step__name" id="boundary-title">
         {i18n.t('guidance.boundary.title')}
       </h2>
-      <p className="step__action">{i18n.t('guidance.boundary.intro')}</p>
       {abuse && (
         <blockquote className="boundary__evidence" aria-label={i18n.t('guidance.boundary.evidenceLabel')}>
           {abuse}
@@ -38,9 +39,9 @@ export function BoundaryBanner({ guidance, messages }: { guidance: Guidance; mes
         <li>{i18n.t('guidance.boundary.offer')}</li>
         <li>{i18n.t('guidance.boundary.escalate')}</li>
       </ol>
-      <p className="step__reason" aria-label={i18n.t('panel.step.why')}>
-        {guidance.reason}
-      </p>
+      <WhyDetails reason={guidance.reason}>
+        <p className="step__goal">{i18n.t('guidance.boundary.intro')}</p>
+      </WhyDetails>
     </section>
   );
 }

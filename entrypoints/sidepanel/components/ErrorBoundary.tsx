@@ -4,7 +4,16 @@ import { errorText } from '@/lib/error-text';
 
 /** The parts of the panel that fail on their own; `panel` is the whole panel, the last resort. */
 export type PanelSection =
-  'step' | 'loadedNote' | 'signals' | 'phrases' | 'checklist' | 'summary' | 'notes' | 'unreadable' | 'panel';
+  | 'step'
+  | 'draftCheck'
+  | 'loadedNote'
+  | 'signals'
+  | 'phrases'
+  | 'checklist'
+  | 'summary'
+  | 'notes'
+  | 'unreadable'
+  | 'panel';
 
 interface Props {
   section: PanelSection;

@@ -4,6 +4,7 @@ import type { Guidance } from '@/lib/framework/guidance';
 import { BoundaryBanner } from './BoundaryBanner';
 import { Checklist } from './Checklist';
 import { ConversationSummary } from './ConversationSummary';
+import { DraftCheck } from './DraftCheck';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LoadedMessagesNote } from './LoadedMessagesNote';
 import { conversationStepKey } from './reset-key';
@@ -17,7 +18,10 @@ export interface GuidanceSlots {
   notes?: ReactNode;
 }
 
-/** A readable conversation: the step (or the boundary, which overrides it), signals, phrases, checklist, context. */
+/**
+ * A readable conversation, what an agent takes in at a glance first: the step (or the boundary, which
+ * overrides it), the signals and the phrases; then what the guidance rests on (loaded messages, checklist).
+ */
 export function GuidanceView({
   conversation,
   guidance,
@@ -33,24 +37,42 @@ export function GuidanceView({
       {slots.phrases}
     </ErrorBoundary>
   );
+  const signals = (
+    <ErrorBoundary section="signals" resetKey={resetKey}>
+      <SignalChips signals={guidance.signals} />
+    </ErrorBoundary>
+  );
+  // Right under the step (or the banner): whether the reply being typed performs it.
+  const draftCheck = (
+    <ErrorBoundary section="draftCheck" resetKey={resetKey}>
+      <DraftCheck conversationId={conversation.id} step={guidance.step} />
+    </ErrorBoundary>
+  );
   return (
     <>
-      <ErrorBoundary section="step" resetKey={resetKey}>
-        {guidance.step === 'boundary' ? (
-          <BoundaryBanner guidance={guidance} messages={conversation.messages} />
-        ) : (
-          <StepCard guidance={guidance} step={guidance.step} />
-        )}
-      </ErrorBoundary>
-      {/* With a boundary, the words to set it come right under the banner. */}
-      {guidance.step === 'boundary' && phrases}
+      {/* The step, its signals and its phrases first: what an agent takes in at a glance, above the fold. */}
+      {guidance.step === 'boundary' ? (
+        <>
+          {/* The signals first here, so that the words to set the boundary come right under the banner. */}
+          {signals}
+          <ErrorBoundary section="step" resetKey={resetKey}>
+            <BoundaryBanner guidance={guidance} messages={conversation.messages} />
+          </ErrorBoundary>
+          {draftCheck}
+        </>
+      ) : (
+        <>
+          <ErrorBoundary section="step" resetKey={resetKey}>
+            <StepCard guidance={guidance} step={guidance.step} />
+          </ErrorBoundary>
+          {draftCheck}
+          {signals}
+        </>
+      )}
+      {phrases}
       <ErrorBoundary section="loadedNote" resetKey={resetKey}>
         <LoadedMessagesNote conversation={conversation} />
       </ErrorBoundary>
-      <ErrorBoundary section="signals" resetKey={resetKey}>
-        <SignalChips signals={guidance.signals} />
-      </ErrorBoundary>
-      {guidance.step !== 'boundary' && phrases}
       <ErrorBoundary section="checklist" resetKey={resetKey}>
         <Checklist guidance={guidance} messages={conversation.messages} />
       </ErrorBoundary>

@@ -15,11 +15,14 @@ export function PanelView({
   view,
   error,
   slots,
+  library,
   status,
 }: {
   view: TabView | null;
   error: string | null;
   slots?: GuidanceSlots;
+  /** Phrase search and copy, and the way to the other pages, under a view with no conversation. */
+  library?: ReactNode;
   status?: ReactNode;
 }) {
   const helpdesk =
@@ -32,6 +35,11 @@ export function PanelView({
       </header>
       {status}
       <ViewBody view={view} error={error} slots={slots} />
+      {library && (
+        <ErrorBoundary section="phrases" resetKey={view?.status ?? ''}>
+          {library}
+        </ErrorBoundary>
+      )}
     </main>
   );
 }

@@ -1,9 +1,11 @@
 import { i18n } from '#i18n';
 import type { Guidance } from '@/lib/framework/guidance';
 import { STEPS, type StepId } from '@/lib/framework/steps';
+import { WhyDetails } from './WhyDetails';
 
 /**
- * The step the next reply should perform: its name, the action in one line, its goal, and why. When the
+ * The step the next reply should perform, readable at a glance: its name and the action in one line, then
+ * why in one line with the quoted words, which opens to the goal and the full explanation. When the
  * engine's decision rested on a close call, the other step it could have been shows beside the name.
  */
 export function StepCard({ guidance, step }: { guidance: Guidance; step: StepId }) {
@@ -19,10 +21,9 @@ export function StepCard({ guidance, step }: { guidance: Guidance; step: StepId 
         </p>
       )}
       <p className="step__action">{i18n.t(`steps.${step}.action`)}</p>
-      <p className="step__goal">{i18n.t(`steps.${step}.goal`)}</p>
-      <p className="step__reason" aria-label={i18n.t('panel.step.why')}>
-        {guidance.reason}
-      </p>
+      <WhyDetails reason={guidance.reason}>
+        <p className="step__goal">{i18n.t(`steps.${step}.goal`)}</p>
+      </WhyDetails>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Editor } from 'ckeditor5';
 import { isInsertRequest, parseDetail, REQUEST_EVENT, RESPONSE_EVENT, type InsertResponse } from './contract';
+import { separatorAfter } from '../separator';
 
 /**
  * The main-world half of composer insertion, run by an entrypoint with `world: 'MAIN'` (the
@@ -74,7 +75,8 @@ function insertText(editor: Editor, text: string): string | null {
   if (text.includes('\n') && (!paragraphBreak || !lineBreak)) return 'no-line-break';
   editor.editing.view.focus();
   model.change((writer) => {
-    text.split(/\n{2,}/).forEach((paragraph, p) => {
+    const spaced = separatorAfter(textBeforeSelection(editor), text) + text;
+    spaced.split(/\n{2,}/).forEach((paragraph, p) => {
       if (p > 0) editor.execute(paragraphBreak!);
       paragraph.split('\n').forEach((line, l) => {
         if (l > 0) editor.execute(lineBreak!);
@@ -83,4 +85,17 @@ function insertText(editor: Editor, text: string): string | null {
     });
   });
   return null;
+}
+
+/** The text of the model selection's paragraph before it (a soft break as a line break), for the separator. */
+function textBeforeSelection(editor: Editor): string {
+  const { model } = editor;
+  const start = model.document.selection.getFirstPosition();
+  if (!start) return '';
+  let before = '';
+  for (const item of model.createRange(model.createPositionAt(start.parent, 0), start).getItems()) {
+    if (item.is('$textProxy')) before += item.data;
+    else if (item.is('element', 'softBreak')) before += '\n';
+  }
+  return before;
 }

@@ -28,7 +28,8 @@ function fakeEditor(opts: { readOnly?: boolean; renders?: Element } = {}) {
         calls.push(['insertContent', node.text]);
         opts.renders?.append(node.text);
       },
-      document: { selection: { getAttributes: () => [] } },
+      // No position: the fake has no paragraphs, so nothing comes before the caret.
+      document: { selection: { getAttributes: () => [], getFirstPosition: () => null } },
     },
     execute: (...args: unknown[]) => calls.push(args),
   };

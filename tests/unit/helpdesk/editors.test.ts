@@ -22,7 +22,10 @@ async function zendeskWithCKEditor() {
     h(document, 'div', { 'data-test-id': 'ticket-1-standard-layout', 'data-is-active': 'true' }, source, submit),
   );
   const editor = await ClassicEditor.create(source, { plugins: [Essentials, Paragraph, Undo], licenseKey: 'GPL' });
-  document.querySelector('.ck-editor__editable')!.setAttribute('data-test-id', 'omnicomposer-rich-text-ckeditor');
+  // Through the view, as an integration would: CKEditor re-renders its editable and drops DOM-only attributes.
+  editor.editing.view.change((writer) =>
+    writer.setAttribute('data-test-id', 'omnicomposer-rich-text-ckeditor', editor.editing.view.document.getRoot()!),
+  );
   const uninstall = installComposerBridge(window);
   return { editor, sent, done: async () => (uninstall(), await editor.destroy()) };
 }
@@ -60,6 +63,20 @@ describe('CKEditor 5 (Zendesk) through the main-world bridge', () => {
     expect(editor.getData()).toBe('<p>Dear Maria, hello</p>');
     await done();
   });
+
+  test('separates consecutive phrases: a space after words, a line of its own for several lines', async () => {
+    const { editor, done } = await zendeskWithCKEditor();
+    editor.setData('<p>Hi Dana,</p>');
+    editor.model.change((w) => w.setSelection(editor.model.document.getRoot()!.getChild(0)!, 'end'));
+    await insertIntoComposer(document, 'I understand.', { url: ZURL });
+    await insertIntoComposer(document, 'Two options:\nA refund today.', { url: ZURL });
+    expect(editor.getData()).toBe('<p>Hi Dana, I understand.<br>Two options:<br>A refund today.</p>');
+    // At the start of a paragraph there is nothing to separate from.
+    editor.execute('enter');
+    await insertIntoComposer(document, 'Best, Tom', { url: ZURL });
+    expect(editor.getData()).toBe('<p>Hi Dana, I understand.<br>Two options:<br>A refund today.</p><p>Best, Tom</p>');
+    await done();
+  });
 });
 
 describe('ProseMirror (Intercom) through the paste route', () => {
@@ -85,6 +102,17 @@ describe('ProseMirror (Intercom) through the paste route', () => {
         { type: 'paragraph', content: [{ type: 'text', text: 'I refunded ch_2.!' }] },
       ],
     });
+    view.destroy();
+  });
+
+  test('separates a second phrase from the first with a space', async () => {
+    const host = h(document, 'div', { 'data-conversation-reply-composer': '' });
+    document.body.append(host);
+    const view = new EditorView(host, { state: EditorState.create({ schema }) });
+    const options = { url: 'https://app.intercom.com/a/inbox/x1/inbox/conversation/7', bridgeTimeoutMs: 5 };
+    await insertIntoComposer(document, 'I understand.', options);
+    await insertIntoComposer(document, 'Let me check.', options);
+    expect(view.state.doc.textContent).toBe('I understand. Let me check.');
     view.destroy();
   });
 });

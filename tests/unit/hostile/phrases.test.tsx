@@ -56,12 +56,10 @@ function Harness({ phrases, onInsert }: { phrases: OfferedPhrase[]; onInsert: (p
   const section = (
     <PhrasesSection
       phrases={phrases}
-      shownStep="act"
-      guidedStep="act"
+      step={{ shown: 'act', guided: 'act', onPick: () => undefined }}
       query=""
       values={VALUES}
       fills={fills}
-      onPick={() => undefined}
       onQuery={() => undefined}
       onFill={(name, value) => setFills((all) => ({ ...all, [name]: value }))}
       onMissing={() => undefined}
@@ -98,10 +96,11 @@ describe('hostile phrase text and pack names in the panel', () => {
     expect(items).toHaveLength(texts.length);
     texts.forEach(({ id, text }, i) => {
       const item = items[i]!;
-      const [meta, body] = paragraphs(item);
-      // Pack name first (after the key number), then the phrase: both exactly as the pack wrote them.
-      expect(meta!.textContent, id).toBe(`${i < 9 ? i + 1 : ''}${text}`);
+      const [body] = paragraphs(item);
+      // The key number, then the phrase, with the pack's name as a tag: both exactly as the pack wrote them.
       expect(body!.textContent, id).toBe(text);
+      expect(item.querySelector('.tag--pack')!.textContent, id).toBe(text);
+      expect(item.textContent!.startsWith(`${i < 9 ? i + 1 : ''}${text}`), id).toBe(true);
       const button = insertButton(item);
       // A variable the conversation cannot fill ({{ customer.name }} here) is asked for: Insert moves to its
       // field and inserts nothing, so no placeholder reaches the reply.
@@ -122,7 +121,7 @@ describe('hostile phrase text and pack names in the panel', () => {
     const { container } = render(<Harness phrases={[phrase(0, text, 'Old pack')]} onInsert={onInsert} />);
     expectPanelStands(container);
     const [item] = within(phraseList()).getAllByRole('listitem');
-    expect(paragraphs(item!)[1]!.textContent).toBe(text);
+    expect(paragraphs(item!)[0]!.textContent).toBe(text);
     // Variable names start with a letter: {{__proto__}} is plain text, inserted as written.
     if (!/^[A-Za-z]/.test(key)) {
       expect(textboxes(item!)).toEqual([]);

@@ -85,6 +85,8 @@ describe('GuidanceView', () => {
         .getAllByRole('button')
         .map((chip) => chip.textContent),
     ).toEqual(['Angry', 'Churn risk']);
+    // The step's folded reason comes first, then the chips.
+    await userEvent.tab();
     await userEvent.tab();
     expect(screen.getByRole('button', { name: 'Angry' })).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Angry' })).toHaveAccessibleDescription('Why: “Ridiculous!”');
@@ -115,12 +117,10 @@ describe('GuidanceView', () => {
       />,
     );
     const alert = screen.getByRole('alert', { name: 'Set a boundary' });
-    // The words to set the boundary come right under it, before the signals.
+    // The words to set the boundary come right under it; the signals above it, all above the fold.
     const phrases = screen.getByRole('region', { name: 'Boundary phrases' });
     expect(alert.nextElementSibling).toBe(phrases);
-    expect(phrases.compareDocumentPosition(screen.getByLabelText('Customer signals'))).toBe(
-      Node.DOCUMENT_POSITION_FOLLOWING,
-    );
+    expect(alert.previousElementSibling).toBe(screen.getByRole('list', { name: 'Customer signals' }));
     expect(within(alert).getByLabelText('What was said')).toHaveTextContent('You idiots, every one of you.');
     expect(alert).toHaveTextContent('Warn once, calmly');
     expect(alert).toHaveTextContent('involve your supervisor');

@@ -8,24 +8,31 @@ import { StepPicker } from './StepPicker';
 
 export const SEARCH_ID = 'phrase-search';
 
+/** The step whose phrases are shown, and the one the guidance suggests: absent where there is no guidance. */
+export interface StepChoice {
+  shown: GuidanceStep;
+  guided: GuidanceStep;
+  onPick(step: GuidanceStep): void;
+}
+
 interface Props {
   phrases: readonly OfferedPhrase[];
-  shownStep: GuidanceStep;
-  guidedStep: GuidanceStep;
+  /** Without it (a page the panel cannot read) the section searches every pack and nothing else. */
+  step?: StepChoice;
   query: string;
   values: VariableValues;
   fills: Readonly<Record<string, string>>;
-  onPick(step: GuidanceStep): void;
   onQuery(query: string): void;
   onFill(name: string, value: string): void;
   /** Insert or Copy was asked for with `name` still missing on `phrase`. */
   onMissing(phrase: OfferedPhrase, name: string): void;
-  onInsert(phrase: OfferedPhrase, text: string): void;
+  /** Absent where there is no reply editor to insert into: Copy only. */
+  onInsert?: (phrase: OfferedPhrase, text: string) => void;
   onCopy(phrase: OfferedPhrase, text: string): void;
 }
 
-/** The Insert buttons of the cards shown, in order: what ↑ and ↓ move through. */
-const INSERT_BUTTONS = '.phrase__actions .button:not(.button--quiet)';
+/** Each card's first button (Insert, or Copy where nothing can be inserted), in order: what ↑ and ↓ move through. */
+const CARD_BUTTONS = '.phrase__actions .button:first-child';
 
 /**
  * Phrases for the step (or matching a search), ready to insert with the conversation's values. From the
@@ -33,7 +40,7 @@ const INSERT_BUTTONS = '.phrase__actions .button:not(.button--quiet)';
  * clears the search and returns to the step's phrases.
  */
 export function PhrasesSection(props: Props) {
-  const { phrases, shownStep, guidedStep, query, values, fills } = props;
+  const { phrases, step, query, values, fills, onInsert } = props;
   const section = useRef<HTMLElement>(null);
   const search = useRef<HTMLInputElement>(null);
   // The pack's name helps only when phrases come from more than one pack.
@@ -46,7 +53,7 @@ export function PhrasesSection(props: Props) {
       return;
     }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const buttons = [...(section.current?.querySelectorAll<HTMLElement>(INSERT_BUTTONS) ?? [])];
+    const buttons = [...(section.current?.querySelectorAll<HTMLElement>(CARD_BUTTONS) ?? [])];
     const at = event.target === search.current ? -1 : buttons.indexOf(event.target as HTMLElement);
     if (at < 0 && event.target !== search.current) return;
     event.preventDefault();
@@ -57,7 +64,7 @@ export function PhrasesSection(props: Props) {
   const searching = query.trim() !== '';
   const listLabel = searching
     ? i18n.t('phrases.results', [query.trim()])
-    : i18n.t('phrases.listFor', [i18n.t(`steps.${shownStep}.name`)]);
+    : step && i18n.t('phrases.listFor', [i18n.t(`steps.${step.shown}.name`)]);
   return (
     <section className="phrases" aria-labelledby="phrases-title" ref={section} onKeyDown={onKeyDown}>
       <div className="phrases__head">
@@ -75,8 +82,10 @@ export function PhrasesSection(props: Props) {
           onChange={(event) => props.onQuery(event.target.value)}
         />
       </div>
-      {!searching && <StepPicker shown={shownStep} guided={guidedStep} onPick={props.onPick} />}
-      {phrases.length === 0 ? (
+      {!searching && step && <StepPicker shown={step.shown} guided={step.guided} onPick={step.onPick} />}
+      {!listLabel ? (
+        <p className="phrases__empty">{i18n.t('phrases.searchOnly')}</p>
+      ) : phrases.length === 0 ? (
         <p className="phrases__empty">
           {searching ? i18n.t('phrases.noResults', [query.trim()]) : i18n.t('phrases.none')}
         </p>
@@ -94,14 +103,14 @@ export function PhrasesSection(props: Props) {
                 fills={fills}
                 onFill={props.onFill}
                 onMissing={(name) => props.onMissing(phrase, name)}
-                onInsert={() => props.onInsert(phrase, resolved.text)}
+                onInsert={onInsert && (() => onInsert(phrase, resolved.text))}
                 onCopy={() => props.onCopy(phrase, resolved.text)}
               />
             );
           })}
         </ol>
       )}
-      <p className="phrases__keys">{i18n.t('phrases.keysHint')}</p>
+      <p className="phrases__keys">{i18n.t(onInsert ? 'phrases.keysHint' : 'phrases.keysHintCopy')}</p>
     </section>
   );
 }
