@@ -23,6 +23,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for a state, it does not time one: vitest's 1 s default fails on a loaded machine
+          // (a 10,000-deep message read in CI). Timings are asserted where they are meant, with their own bounds.
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time: CI has two cores and each test launches a browser.
           fileParallelism: false,
         },
