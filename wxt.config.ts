@@ -15,7 +15,11 @@ export default defineConfig({
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // alarms + notifications: follow-up reminders (entrypoints/background/followups.ts).
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'alarms', 'notifications']
+        : ['storage', 'sidePanel', 'alarms', 'notifications'],
     host_permissions: [...HELPDESK_HOSTS],
     // Import a phrase pack by URL: the options page asks for that one origin when the user asks for it.
     optional_host_permissions: ['https://*/*'],

@@ -5,6 +5,7 @@ import { openNotesDb } from '@/lib/notes';
 import { applyStoredRetention } from '@/lib/notes/retention-setting';
 import { draftChange } from './drafts';
 import { followEngineOptions } from './engine-options';
+import { keepFollowUpReminders } from './followups';
 import { keepManagedPacksFresh } from './managed-packs';
 import { openPanelOnActionClick } from './open-panel';
 import { reportingPage, stateHelpdesk } from './reporting-page';
@@ -14,6 +15,7 @@ import { tabViewDeps } from './tab-view-deps';
 export default defineBackground(() => {
   openPanelOnActionClick();
   keepManagedPacksFresh();
+  keepFollowUpReminders();
 
   const db = openNotesDb();
   // Notes older than the agent's retention go when the browser starts, not only when the notes page opens.

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
+import { FollowUps } from '@/entrypoints/sidepanel/components/followups/FollowUps';
 import { QuickNotes, type QuickNotesDraft } from '@/entrypoints/sidepanel/components/notes/QuickNotes';
 import type { Conversation } from '@/lib/conversation';
 import { getRecord, recordId, ticketOf } from '@/lib/notes';
@@ -37,6 +38,16 @@ export function QuickNotesPanel({ conversation }: { conversation: Conversation }
 
   if (notesFor !== id) return null;
   return (
-    <QuickNotes draft={draft} saveState={saveState} notesUrl={browser.runtime.getURL('/notes.html')} onEdit={edit} />
+    <>
+      {/* Follow-ups (issue 14): a reminder sets the follow-up date below, through the same autosave. */}
+      <FollowUps
+        conversation={conversation}
+        recordId={id}
+        notes={notesDb()}
+        followUpDate={draft.followUpDate}
+        onFollowUpDate={(followUpDate) => edit({ followUpDate })}
+      />
+      <QuickNotes draft={draft} saveState={saveState} notesUrl={browser.runtime.getURL('/notes.html')} onEdit={edit} />
+    </>
   );
 }
