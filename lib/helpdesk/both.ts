@@ -1,10 +1,12 @@
 import { ADAPTERS } from './adapters';
 import { insertText, type InsertOptions, type InsertResult } from './composer';
+import { composerModeWith, type ComposerMode } from './composer-mode';
 import { describePage, type DiagnosticOptions } from './diagnostic';
 import type { Diagnostic } from './diagnostic-schema';
 import { followConversation, type ConversationObserver, type ConversationUpdate, type ObserveOptions } from './observe';
 import { inspect, readContext } from './read';
 import { type ReadOptions, type ReadResult } from './types';
+import { detectHelpdesk } from './url';
 
 /**
  * The reader over both helpdesks: what tests, the bench and extension pages use. Each content script
@@ -33,6 +35,12 @@ export function observeConversation(
 /** Inserts text at the caret of the shown conversation's reply composer (see `insertText`). */
 export function insertIntoComposer(doc: Document, text: string, options?: InsertOptions): Promise<InsertResult> {
   return insertText(doc, text, ADAPTERS, options);
+}
+
+/** Whether the shown composer writes a public reply or an internal note; null when the page does not say. */
+export function composerMode(doc: Document, url: string): ComposerMode | null {
+  const helpdesk = detectHelpdesk(url);
+  return composerModeWith(doc, url, helpdesk ? ADAPTERS[helpdesk] : undefined);
 }
 
 /** Describes how the page was read, for a bug report (see `describePage`). */

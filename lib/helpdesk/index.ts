@@ -4,7 +4,8 @@
  * `@/lib/helpdesk/bridge/main-world` directly, so that its bundle holds only the bridge; content
  * scripts import the modules behind `both.ts` with their own helpdesk's adapter.
  */
-export { buildDiagnostic, insertIntoComposer, observeConversation, readConversation } from './both';
+export { buildDiagnostic, composerMode, insertIntoComposer, observeConversation, readConversation } from './both';
+export { type ComposerMode } from './composer-mode';
 export type { ReadOptions, ReadResult } from './types';
 export { detectHelpdesk, urlPattern } from './url';
 export { isNoConversation, readStatus, type DiagnosticOptions, type ReadStatus } from './diagnostic';

@@ -125,4 +125,6 @@ export interface Adapter {
   stillShown(located: Located): boolean;
   /** The reply composer of the shown conversation (never another ticket's), or null. */
   composer(doc: Document, url: string): Element | null;
+  /** The control beside the composer that says whether it writes a public reply or an internal note. */
+  readonly modeHook: HookDef;
 }

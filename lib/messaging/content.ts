@@ -3,6 +3,7 @@
 // with the protocol's zod schemas. Whatever the content script sends is parsed with zod on arrival.
 import { MAX_TEXT } from '@/lib/helpdesk/bridge/contract';
 import type { Check } from './checks';
+import type { RequestOf } from './protocol';
 import { listener, sender } from './messenger';
 
 const fail = (error: string) => ({ ok: false, error }) as const;
@@ -13,11 +14,13 @@ const onlyKeys = (raw: Record<string, unknown>, ...keys: string[]) =>
 
 const isNull: Check<null> = (raw) => (raw === null ? { ok: true, value: null } : fail('expected null'));
 
-const insertRequest: Check<{ text: string }> = (raw) => {
-  if (!isPlainObject(raw) || !onlyKeys(raw, 'text')) return fail('expected { text }');
+const insertRequest: Check<RequestOf<'composer:insert'>> = (raw) => {
+  if (!isPlainObject(raw) || !onlyKeys(raw, 'text', 'into')) return fail('expected { text }');
   if (typeof raw.text !== 'string') return fail('text: expected a string');
   if (raw.text.length > MAX_TEXT) return fail(`text: at most ${MAX_TEXT} characters`);
-  return { ok: true, value: { text: raw.text } };
+  const { into } = raw;
+  if (into !== undefined && into !== 'internal-note') return fail('into: bad value');
+  return { ok: true, value: { text: raw.text, into } };
 };
 
 const appliedReply: Check<{ applied: boolean }> = (raw) =>

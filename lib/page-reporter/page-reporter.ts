@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { MAX_TEXT } from '@/lib/helpdesk/bridge/contract';
 import { BOT_NAMES_KEY, DEFAULT_BOT_NAMES, parseBotNames } from '@/lib/helpdesk/bot-names';
 import { insertText } from '@/lib/helpdesk/composer';
+import { composerModeWith } from '@/lib/helpdesk/composer-mode';
 import { followConversation, type ConversationObserver, type ConversationUpdate } from '@/lib/helpdesk/observe';
 import { inspect, readContext } from '@/lib/helpdesk/read';
 import type { AdapterSet } from '@/lib/helpdesk/types';
@@ -122,7 +123,12 @@ export function startPageReporter(lifetime: Lifetime, adapters: AdapterSet): voi
 
   const stopListening = [
     onMessage('page:read', () => state ?? current()),
-    onMessage('composer:insert', ({ text }) => insertText(document, text, adapters).finally(draft.soon)),
+    onMessage('composer:insert', ({ text, into }) => {
+      // A case note is for the team only: refused, inserting nothing, unless the editor says it writes a note.
+      const mode = into && composerModeWith(document, location.href, Object.values(adapters)[0]);
+      if (into && mode !== 'internal') return { ok: false, reason: mode ? 'not-internal-note' : 'mode-unknown' };
+      return insertText(document, text, adapters).finally(draft.soon);
+    }),
   ];
 
   /** The extension is gone (updated or removed): nothing of ours keeps running on the page. */

@@ -208,4 +208,5 @@ export const intercom: Adapter = {
     const anchor = findHook(doc, I.conversation)?.el;
     return ((anchor && findHook(anchor, I.composer)) ?? findDeep(doc, I.composer, I.shadowHost))?.el ?? null;
   },
+  modeHook: I.composerMode,
 };

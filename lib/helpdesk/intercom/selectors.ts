@@ -96,6 +96,17 @@ export const composer = hook('composer', false, [
   '.ProseMirror[contenteditable="true"][role="textbox"]',
 ]);
 
+/**
+ * Whether the composer writes a reply or a note: its selected Reply/Note tab. Looked for from the composer
+ * outwards (`composer-mode.ts`), inside the shadow root with it. No public code reads these tabs.
+ */
+export const composerMode = hook('composerMode', false, [
+  // row "Reply/Note tabs" (modeled, as in the demo): the tab's own value
+  { css: '[data-composer-tab][aria-selected="true"]', attr: 'data-composer-tab' },
+  // row "Reply/Note tabs" (modeled): any selected tab near the composer, by its label ("Reply", "Note")
+  '[role="tab"][aria-selected="true"]',
+]);
+
 // ── Per-message hooks (row and part) ────────────────────────────────────────────────────────────
 
 /** Author kind on the part group: 1 customer, 3 teammate, 5 bot, 20 system, 4 note. Legacy, never required. */

@@ -255,4 +255,5 @@ export const zendesk: Adapter = {
   resolve,
   stillShown,
   composer,
+  modeHook: Z.composerMode,
 };

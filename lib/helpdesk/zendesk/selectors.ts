@@ -105,6 +105,20 @@ export const composer = hook('composer', false, [
   '[data-test-id="editor-view"] [contenteditable="true"]',
 ]);
 
+/**
+ * Whether the composer writes a public reply or an internal note: the channel switcher beside it, whose
+ * value names the channel ("web", "email", "messaging"… for a reply; "internal" for a note). Looked for
+ * from the composer outwards (`composer-mode.ts`), so an inactive ticket's switcher is never read.
+ */
+export const composerMode = hook('composerMode', false, [
+  // row "public reply ↔ internal note": liferay src/internal.ts reads data-channel="web" (medium)
+  { css: 'button[data-test-id="omnichannel-channel-switcher-button"][data-channel]', attr: 'data-channel' },
+  // same row: automation scripts read its aria-label ("Email", "Public reply"; "Internal note" modeled) (medium)
+  { css: '[data-test-id="omnichannel-channel-switcher-button"][aria-label]', attr: 'aria-label' },
+  // same row: Playwright scripts click it, then the text "Internal note" (high for the test-id; text English only)
+  '[data-test-id="omnichannel-channel-switcher-button"]',
+]);
+
 // ── Per-message hooks (matched in one walk of each message) ─────────────────────────────────────
 
 export const messageType = hook('messageType', true, [

@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { CaseNoteActions } from './CaseNoteActions';
 
 export interface QuickNotesDraft {
   complaint: string;
@@ -60,15 +62,21 @@ export function QuickNotes({
           onChange={(event) => onEdit({ followUpDate: event.target.value })}
         />
       </label>
+      <CaseNoteActions />
       <p
         role="status"
         className={`quick-notes__status${saveState.kind === 'failed' ? ' quick-notes__status--error' : ''}`}
       >
         {saveText(saveState)}
       </p>
-      <a className="quick-notes__link" href={notesUrl} target="_blank" rel="noopener">
-        {i18n.t('quickNotes.openNotes')}
-      </a>
+      <p className="quick-notes__links">
+        <a className="quick-notes__link" href={notesUrl} target="_blank" rel="noopener">
+          {i18n.t('quickNotes.openNotes')}
+        </a>
+        <a className="quick-notes__link" href={browser.runtime.getURL('/insights.html')} target="_blank" rel="noopener">
+          {i18n.t('insights.link')}
+        </a>
+      </p>
     </section>
   );
 }
