@@ -2,6 +2,7 @@
 import type { BenchRow, BenchSuite } from './bench/row';
 import draftCheck from './bench/draft-check';
 import framework from './bench/framework';
+import insights from './bench/insights';
 import longTasks from './bench/long-tasks';
 import notes from './bench/notes';
 import panel from './bench/panel';
@@ -22,6 +23,8 @@ const suites: Array<[string, BenchSuite]> = [
   ['content script in Chromium', longTasks],
   ['notes store', notes],
   ['notes redaction', redact],
+  ['insights', insights],
+  ['insights page in Chromium', (await import('./bench/insights-page')).default],
 ];
 
 function format(row: BenchRow) {

@@ -30,7 +30,7 @@ export function App({ store }: { store: OptionsStore }) {
           <header className="options__header">
             <h1>{i18n.t('options.title')}</h1>
             <p className="muted">{i18n.t('options.intro')}</p>
-            <a href="/notes.html">{i18n.t('notes.link')}</a>
+            <a href="/notes.html">{i18n.t('notes.link')}</a> · <a href="/insights.html">{i18n.t('insights.link')}</a>
           </header>
           <p className="status" role="status">
             {notice}

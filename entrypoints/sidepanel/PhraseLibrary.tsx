@@ -54,6 +54,9 @@ export function PhraseLibrary() {
         <a href={browser.runtime.getURL('/notes.html')} target="_blank" rel="noopener">
           {i18n.t('panel.links.notes')}
         </a>
+        <a href={browser.runtime.getURL('/insights.html')} target="_blank" rel="noopener">
+          {i18n.t('insights.link')}
+        </a>
       </nav>
     </>
   );

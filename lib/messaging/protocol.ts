@@ -93,9 +93,16 @@ export const protocol = {
   'page:patch': { request: ConversationPatch, response: z.strictObject({ applied: z.boolean() }) },
   /** background → content script: read the page now (after a service-worker restart, say). */
   'page:read': { request: z.null(), response: PageState },
-  /** side panel → content script: put this text into the reply editor at the caret; never send it. */
+  /**
+   * side panel → content script: put this text into the reply editor at the caret; never send it. With
+   * `into: 'internal-note'` only while the editor is in internal-note mode (else `not-internal-note`, or
+   * `mode-unknown` when the page does not say), so a case note never lands in a public reply.
+   */
   'composer:insert': {
-    request: z.strictObject({ text: z.string().check(z.maxLength(MAX_TEXT)) }),
+    request: z.strictObject({
+      text: z.string().check(z.maxLength(MAX_TEXT)),
+      into: z.optional(z.literal('internal-note')),
+    }),
     response: InsertResult,
   },
   /** content script → background: the reply editor's text changed (debounced; '' once emptied). Never stored. */
@@ -111,6 +118,8 @@ export const protocol = {
   'tab:changed': { request: TabChange, response: z.null() },
   /** background → side panels: what the draft in a tab's reply editor does (its read, not its text). */
   'tab:draft': { request: DraftChange, response: z.null() },
+  /** side panel → background: this ticket's reminder was stored or removed; (re)schedule its alarm from the store. */
+  'followup:schedule': { request: z.strictObject({ recordId: z.string().check(z.minLength(1)) }), response: z.null() },
 } as const;
 
 export type Protocol = typeof protocol;

@@ -16,6 +16,7 @@ export const SENDERS: Record<MessageType, 'tab' | 'extension'> = {
   'tab:recheck': 'extension',
   'tab:changed': 'extension',
   'tab:draft': 'extension',
+  'followup:schedule': 'extension',
 };
 
 /** Why `sender` may not send a `type` message, or null when it may. */

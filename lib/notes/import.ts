@@ -16,8 +16,15 @@ import {
 import { type Row, toRecord, toRow } from './schema';
 
 /** `notices`: what the import changed on the way in (a link dropped, times clamped), one line each, for the agent. */
+/** `agent`: the exporting agent's name, when the file names one; `redacted`: whether the file says it is. */
 export type ParseResult =
-  { ok: true; records: InteractionRecord[]; notices: string[] } | { ok: false; errors: string[] };
+  | { ok: true; records: InteractionRecord[]; notices: string[]; agent: string | null; redacted: boolean }
+  | { ok: false; errors: string[] };
+/** `readOnly`: the records are only read (a lead's insights roll-up), so a redacted export is accepted. */
+export interface ParseOptions {
+  readOnly?: boolean;
+}
+type FileContents = { ok: true; records: ExportedRecord[]; agent: string | null; redacted: boolean };
 export type ImportResult =
   { ok: true; added: number; updated: number; unchanged: number; notices: string[] } | { ok: false; errors: string[] };
 
@@ -27,7 +34,7 @@ const BATCH = 1000;
  * The file's records under today's format (version 1 files are converted; version 2 ones lack only fields
  * that read as not recorded), or every problem found.
  */
-function readFile(text: string): { ok: true; records: ExportedRecord[] } | Refused {
+function readFile(text: string, readOnly: boolean): FileContents | Refused {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -48,11 +55,17 @@ function readFile(text: string): { ok: true; records: ExportedRecord[] } | Refus
   const envelope = head.version === 1 ? ExportEnvelopeV1 : head.version === 2 ? ExportEnvelopeV2 : ExportEnvelope;
   const parsed = envelope.safeParse(data);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describeIssue) };
-  if (parsed.data.redacted) {
+  if (parsed.data.redacted && !readOnly) {
     return fail('This export is redacted: importing it would replace notes with placeholders such as [email].');
   }
-  const { records } = parsed.data;
-  return { ok: true, records: records.map((record) => ('account' in record ? record : fromV1(record))) };
+  const { records, redacted } = parsed.data;
+  const agent = ('agent' in parsed.data && parsed.data.agent?.trim()) || null;
+  return {
+    ok: true,
+    agent,
+    redacted,
+    records: records.map((record) => ('account' in record ? record : fromV1(record))),
+  };
 }
 
 /**
@@ -69,8 +82,8 @@ function admit(record: ExportedRecord, where: string, now: Date): { record: Inte
 }
 
 /** Checks a JSON export completely; every problem is listed, each with where it is in the file. */
-export function parseExport(text: string, now = new Date()): ParseResult {
-  const file = readFile(text);
+export function parseExport(text: string, now = new Date(), options: ParseOptions = {}): ParseResult {
+  const file = readFile(text, options.readOnly ?? false);
   if (!file.ok) return file;
   const errors: string[] = [];
   const notices: string[] = [];
@@ -84,7 +97,8 @@ export function parseExport(text: string, now = new Date()): ParseResult {
     records.push(admitted.record);
     notices.push(...admitted.notices);
   });
-  return errors.length ? { ok: false, errors } : { ok: true, records, notices };
+  const { agent, redacted } = file;
+  return errors.length ? { ok: false, errors } : { ok: true, records, notices, agent, redacted };
 }
 
 /**

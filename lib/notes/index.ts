@@ -8,7 +8,7 @@ export { exportChunks, exportFilename, exportNotes, type ExportFormat, type Expo
 export { toBlob } from './export/blob';
 export type { MarkdownText } from './export/markdown';
 export type { Selection } from './export/select';
-export { importNotes, parseExport, type ImportResult, type ParseResult } from './import';
+export { importNotes, parseExport, type ImportResult, type ParseOptions, type ParseResult } from './import';
 export { mergeRecords } from './merge';
 export { parseRecordId, recordId, ticketOf, type TicketKey } from './key';
 export { ticketLink } from './link';

@@ -166,6 +166,11 @@ export const ExportEnvelope = z.strictObject({
   exportedAt: Instant,
   /** A redacted export is for reading only: importing it would overwrite notes with placeholders. */
   redacted: z.boolean(),
+  /**
+   * The exporting agent's name ("Your name in exports" on the notes page), for a lead's team roll-up; absent
+   * or null when not set. Optional, so files without it (every older one) still import unchanged.
+   */
+  agent: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
   records: z.array(ExportedRecord),
 });
 export type ExportEnvelope = z.infer<typeof ExportEnvelope>;

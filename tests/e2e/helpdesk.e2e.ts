@@ -89,7 +89,11 @@ describe('Zendesk demo', () => {
     expect(await results.getByRole('button', { name: /^Insert/ }).count()).toBe(0);
     expect(await results.getByRole('button', { name: /^Copy/ }).count()).toBeGreaterThan(0);
     const links = panel.getByRole('navigation', { name: 'Steadyhand pages' });
-    expect(await links.getByRole('link').allInnerTexts()).toEqual(['Phrase packs and settings', 'Interaction notes']);
+    expect(await links.getByRole('link').allInnerTexts()).toEqual([
+      'Phrase packs and settings',
+      'Interaction notes',
+      'Insights',
+    ]);
     const { violations } = await new AxeBuilder({ page: panel }).analyze();
     expect(violations.map((violation) => violation.id)).toEqual([]);
   });

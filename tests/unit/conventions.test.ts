@@ -160,6 +160,9 @@ const LAYERS: Record<string, string[]> = {
   'page-reporter': ['conversation', 'helpdesk', 'messaging'],
   notes: ['conversation', 'framework', 'helpdesk'],
   packs: ['conversation', 'framework', 'notes'],
+  followups: ['conversation', 'helpdesk', 'notes'],
+  insights: ['conversation', 'framework', 'notes'],
+  rollup: ['conversation', 'framework', 'helpdesk', 'notes', 'insights'],
 };
 
 /** Every local file a file imports (types included), resolved to a path from the root. */

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ExportFormat, Redaction } from '@/lib/notes';
+import { readAgentName, writeAgentName } from '@/lib/notes/agent-name';
 
 export interface ExportOptions {
   /** The list's own selection; a single record is exported from its row, with these same options. */
@@ -67,9 +68,32 @@ export function ExportPanel({ options, busy, onChange, onExport }: Props) {
         ))}
         <p className="muted field__hint">{i18n.t('notes.export.redactionHint')}</p>
       </fieldset>
+      <AgentNameField />
       <button type="button" className="button" disabled={busy} onClick={onExport}>
         {i18n.t('notes.export.button')}
       </button>
     </section>
+  );
+}
+
+/** "Your name in exports", set once: JSON exports carry it so a lead's roll-up labels the records. */
+function AgentNameField() {
+  const id = useId();
+  const [name, setName] = useState('');
+  useEffect(() => void readAgentName().then((stored) => setName(stored ?? '')), []);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{i18n.t('insights.agentName.label')}</label>
+      <input
+        id={id}
+        type="text"
+        maxLength={200}
+        autoComplete="name"
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        onBlur={() => void writeAgentName(name)}
+      />
+      <p className="muted field__hint">{i18n.t('insights.agentName.hint')}</p>
+    </div>
   );
 }

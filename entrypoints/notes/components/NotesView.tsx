@@ -38,6 +38,7 @@ export function NotesView({ db, download }: { db: NotesDb; download: Download })
       <header className="options__header">
         <h1>{i18n.t('notes.title')}</h1>
         <p className="muted">{i18n.t('notes.intro')}</p>
+        <a href="/insights.html">{i18n.t('insights.link')}</a>
       </header>
       <p
         className={`status notes-save${state.kind === 'failed' ? ' notice-line notice-line--error' : ''}`}

@@ -12,6 +12,7 @@ import {
   type Selection,
   type StorageUse,
 } from '@/lib/notes';
+import { readAgentName } from '@/lib/notes/agent-name';
 import { notesRetentionDays } from '@/lib/notes/retention-setting';
 import type { ExportOptions } from './ExportPanel';
 import { failureText, markdownText } from './labels';
@@ -64,10 +65,11 @@ export function useDataActions(db: NotesDb, download: Download, changed: () => v
     exportSelection: (selection: Selection, options: ExportOptions) =>
       run(async () => {
         const { format, redaction } = options;
+        const agent = await readAgentName();
         const request =
           format === 'markdown'
             ? { selection, redaction, format, text: markdownText() }
-            : { selection, redaction, format };
+            : { selection, redaction, format, agent };
         const { blob, filename } = await exportNotes(db, request);
         await download(filename, blob);
         return i18n.t('notes.export.done', [filename]);

@@ -10,6 +10,8 @@ interface Common {
   selection: Selection;
   redaction?: Redaction;
   now?: Date;
+  /** The agent's name for a JSON export's `agent` (a lead's roll-up labels records with it). */
+  agent?: string | null;
 }
 
 /** JSON re-imports (unless redacted); CSV is for spreadsheets; Markdown for tickets and reports. */
@@ -25,13 +27,13 @@ const EXTENSIONS: Record<ExportFormat, string> = { json: 'json', csv: 'csv', mar
 
 /** The export as text chunks: write them to a file stream, or hand them to `toBlob`. */
 export function exportChunks(db: NotesDb, request: ExportRequest): AsyncGenerator<string> {
-  const { selection, redaction, now = new Date() } = request;
+  const { selection, redaction, now = new Date(), agent } = request;
   const read = readSelection(db, selection);
   const redacted = hasRedaction(redaction);
   const records = redacted ? redacting(read, redaction!) : read;
   switch (request.format) {
     case 'json':
-      return jsonExport(records, { exportedAt: now.toISOString(), redacted });
+      return jsonExport(records, { exportedAt: now.toISOString(), redacted, agent });
     case 'csv':
       return csvExport(records);
     case 'markdown':

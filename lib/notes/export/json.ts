@@ -3,6 +3,8 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type InteractionRecord } from '../model'
 export interface JsonMeta {
   exportedAt: string;
   redacted: boolean;
+  /** The agent's name, written only when set: a team lead's roll-up labels the records with it. */
+  agent?: string | null;
 }
 
 /**
@@ -10,7 +12,14 @@ export interface JsonMeta {
  * never sits in memory as one string. One record per line, for diffs and for people who open the file.
  */
 export async function* jsonExport(chunks: AsyncIterable<InteractionRecord[]>, meta: JsonMeta): AsyncGenerator<string> {
-  const head = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: meta.exportedAt, redacted: meta.redacted };
+  const agent = meta.agent?.trim() ? { agent: meta.agent.trim() } : {};
+  const head = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: meta.exportedAt,
+    redacted: meta.redacted,
+    ...agent,
+  };
   yield `${JSON.stringify(head).slice(0, -1)},"records":[`;
   let first = true;
   for await (const records of chunks) {

@@ -1,0 +1,94 @@
+// Each chart's numbers, as its table shows them, its CSV carries them and the summary quotes them.
+import { i18n } from '#i18n';
+import { SignalKind } from '@/lib/framework/guidance';
+import type { Insights } from '@/lib/insights';
+import type { TableData } from '@/lib/insights/csv';
+import { signalName } from '@/components/labels';
+import { percent, stepName, themeKindName } from './labels';
+
+/** Bars a chart and its table show at most; the CSV has every row. */
+export const SHOWN = 15;
+
+/** One line of a chart: a name and a value per category (per week, per step…). */
+export interface Series {
+  name: string;
+  values: number[];
+}
+
+/** What a chart draws: its categories, one series or several. */
+export interface ChartData {
+  categories: string[];
+  series: Series[];
+}
+
+export function signalTable({ signals }: Insights): TableData {
+  const t = (key: 'week' | 'signal' | 'conversations' | 'started' | 'rate') => i18n.t(`insights.signals.${key}`);
+  return {
+    columns: [t('week'), t('signal'), t('conversations'), t('started'), t('rate')],
+    rows: signals.map((s) => [s.week, signalName(s.kind), s.conversations, s.started, percent(s.rate)]),
+  };
+}
+
+/** One line per signal that showed in the view, over the weeks that had any. */
+export function signalChart({ signals }: Insights): ChartData {
+  const weeks = [...new Set(signals.map((s) => s.week))].sort();
+  const index = new Map(weeks.map((week, i) => [week, i]));
+  const kinds = SignalKind.options.filter((kind) => signals.some((s) => s.kind === kind));
+  const series = kinds.map((kind) => {
+    const values = weeks.map(() => 0);
+    for (const s of signals) if (s.kind === kind) values[index.get(s.week)!] = s.rate;
+    return { name: signalName(kind), values };
+  });
+  return { categories: weeks, series };
+}
+
+export function stepTable({ steps }: Insights): TableData {
+  return {
+    columns: [i18n.t('insights.steps.step'), i18n.t('insights.steps.performed'), i18n.t('insights.steps.skipped')],
+    rows: steps.rows.map((row) => [stepName(row.step), row.performed, row.skipped]),
+  };
+}
+
+export function stepChart({ steps }: Insights): ChartData {
+  return {
+    categories: steps.rows.map((row) => stepName(row.step)),
+    series: [
+      { name: i18n.t('insights.steps.performed'), values: steps.rows.map((row) => row.performed) },
+      { name: i18n.t('insights.steps.skipped'), values: steps.rows.map((row) => row.skipped) },
+    ],
+  };
+}
+
+export function themeTable({ themes }: Insights): TableData {
+  return {
+    columns: [i18n.t('insights.themes.theme'), i18n.t('insights.themes.kind'), i18n.t('insights.themes.conversations')],
+    rows: themes.map((theme) => [theme.label, themeKindName(theme.kind), theme.conversations]),
+  };
+}
+
+export function themeChart({ themes }: Insights): ChartData {
+  const shown = themes.slice(0, SHOWN);
+  return {
+    categories: shown.map((theme) => theme.label),
+    series: [{ name: i18n.t('insights.themes.conversations'), values: shown.map((theme) => theme.conversations) }],
+  };
+}
+
+export function phraseTable({ phrases }: Insights): TableData {
+  const t = (key: 'pack' | 'phrase' | 'inserts' | 'copies' | 'uses') => i18n.t(`insights.phrases.${key}`);
+  return {
+    columns: [t('phrase'), t('pack'), t('inserts'), t('copies'), t('uses')],
+    rows: phrases.map((p) => [p.phraseId, p.packId, p.inserts, p.copies, p.uses]),
+  };
+}
+
+export function phraseChart({ phrases }: Insights): ChartData {
+  const shown = phrases.slice(0, SHOWN);
+  return {
+    categories: shown.map((p) => p.phraseId),
+    series: [
+      { name: i18n.t('insights.phrases.inserts'), values: shown.map((p) => p.inserts) },
+      { name: i18n.t('insights.phrases.copies'), values: shown.map((p) => p.copies) },
+    ],
+  };
+}

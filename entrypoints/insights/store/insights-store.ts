@@ -1,0 +1,116 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { InsightRecord } from '@/lib/insights';
+import type { NotesDb } from '@/lib/notes';
+import { toRecord } from '@/lib/notes/schema';
+import { importExport, listSources, removeSource, rollupRecords, type RollupDb, type RollupSource } from '@/lib/rollup';
+import { errorText } from '@/lib/error-text';
+import { AGENT_PREFIX, NO_FILTER, type FilterForm } from './view';
+
+/** Words the store reports in, from the page (the store has no translations of its own). */
+export interface StoreText {
+  imported(source: RollupSource): string;
+  importFailed(file: string): string;
+  removed(file: string): string;
+  loadFailed(message: string): string;
+}
+
+export interface InsightsState {
+  /** The lead's own records, from the notes database: read only, never written here. */
+  own: InsightRecord[];
+  /** The roll-up's records, each labelled with its agent. */
+  rollup: InsightRecord[];
+  sources: RollupSource[];
+  loading: boolean;
+  /** An import or a removal is under way. */
+  busy: boolean;
+  notice: string | null;
+  failure: string | null;
+  /** Every problem of the last import that failed, one per line. */
+  importErrors: string[];
+  form: FilterForm;
+  /** The theme whose interactions are listed (`themeKey`), or none. */
+  theme: string | null;
+  load(): Promise<void>;
+  importFiles(files: File[]): Promise<void>;
+  removeSource(sourceFile: string): Promise<void>;
+  setForm(form: FilterForm): void;
+  selectTheme(theme: string | null): void;
+}
+
+export type InsightsStore = StoreApi<InsightsState>;
+
+export interface StoreDeps {
+  notes: NotesDb;
+  rollup: RollupDb;
+  text: StoreText;
+  now?: () => Date;
+}
+
+export function createInsightsStore({ notes, rollup, text, now = () => new Date() }: StoreDeps): InsightsStore {
+  const readRollup = async () => ({ rollup: await rollupRecords(rollup), sources: await listSources(rollup) });
+  return createStore<InsightsState>()((set, get) => ({
+    own: [],
+    rollup: [],
+    sources: [],
+    loading: true,
+    busy: false,
+    notice: null,
+    failure: null,
+    importErrors: [],
+    form: NO_FILTER,
+    theme: null,
+    async load() {
+      set({ loading: true });
+      try {
+        const [rows, team] = await Promise.all([notes.records.toArray(), readRollup()]);
+        set({ own: rows.map(toRecord), ...team, loading: false, failure: null });
+      } catch (error) {
+        set({ loading: false, failure: text.loadFailed(errorText(error)) });
+      }
+    },
+    async importFiles(files) {
+      set({ busy: true });
+      const notices: string[] = [];
+      const errors: string[] = [];
+      for (const file of files) {
+        try {
+          const result = await importExport(rollup, file.name, await file.text(), now());
+          if (result.ok) notices.push(text.imported(result.source), ...result.notices);
+          else errors.push(text.importFailed(file.name), ...result.errors);
+        } catch (error) {
+          errors.push(text.importFailed(file.name), errorText(error));
+        }
+      }
+      try {
+        set({ ...(await readRollup()), notice: notices.join(' ') || null, importErrors: errors });
+      } catch (error) {
+        set({ failure: text.loadFailed(errorText(error)), importErrors: errors });
+      } finally {
+        set({ busy: false });
+      }
+    },
+    async removeSource(sourceFile) {
+      set({ busy: true });
+      try {
+        await removeSource(rollup, sourceFile);
+        const team = await readRollup();
+        // An agent whose last file went has nothing left to show: the filter goes back to everyone.
+        const { form } = get();
+        const agents = new Set(team.sources.map((source) => AGENT_PREFIX + source.agent));
+        const agent = form.agent.startsWith(AGENT_PREFIX) && !agents.has(form.agent) ? '' : form.agent;
+        set({
+          ...team,
+          busy: false,
+          notice: text.removed(sourceFile),
+          failure: null,
+          form: { ...form, agent },
+          theme: null,
+        });
+      } catch (error) {
+        set({ busy: false, failure: text.loadFailed(errorText(error)) });
+      }
+    },
+    setForm: (form) => set({ form, theme: null }),
+    selectTheme: (theme) => set({ theme }),
+  }));
+}

@@ -1,0 +1,4 @@
+// The team roll-up: agents' exports, imported on the lead's insights page, kept apart from their notes.
+export { openRollupDb, ROLLUP_DB_NAME, RollupDb } from './db';
+export { importExport, listSources, removeSource, rollupRecords, type RollupImport } from './import';
+export { RollupRow, RollupSource, rowKey, type LabelledRecord } from './model';
