@@ -5,6 +5,7 @@ import { StepId } from '../../lib/framework/steps.ts';
 import { computeInsights, type InsightRecord } from '../../lib/insights/index.ts';
 import { emptyRecord } from '../../lib/notes/model.ts';
 import type { BenchRow, BenchSuite } from './row.ts';
+import { random } from '../lib/random.ts';
 
 const N = 100_000;
 const MAX_RATIO = 3;
@@ -19,13 +20,7 @@ const WORDS = (
 ).split(' ');
 
 function generator(seed: number) {
-  let s = seed;
-  const next = () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   return { pick, sentence: (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ') };
 }

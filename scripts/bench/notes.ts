@@ -16,6 +16,7 @@ import { emptyRecord, type InteractionRecord } from '../../lib/notes/model.ts';
 import { listRecords } from '../../lib/notes/query.ts';
 import { toRow, VERSIONS } from '../../lib/notes/schema.ts';
 import type { BenchRow, BenchSuite } from './row.ts';
+import { random } from '../lib/random.ts';
 
 // Heap figures need a collection before each measurement; tsx cannot pass --expose-gc, so ask V8 directly.
 setFlagsFromString('--expose-gc');
@@ -55,13 +56,7 @@ const WORDS = (
 ).split(' ');
 
 function generator(seed: number) {
-  let s = seed;
-  const next = () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ') + '.';
   return { pick, sentence };

@@ -55,12 +55,12 @@ function joined(items: ReactElement[]): ReactNode[] {
 function Part({ text, evidence, done = false }: { text: string; evidence: string; done?: boolean }) {
   const tipId = useId();
   return (
-    <span className="draft-check__part">
+    <span className="draft-check__part has-tip">
       <button type="button" className="draft-check__words" aria-describedby={tipId}>
         {text}
         {done && <span aria-hidden="true"> ✓</span>}
       </button>
-      <span role="tooltip" id={tipId} className="draft-check__tip">
+      <span role="tooltip" id={tipId} className="tip draft-check__tip">
         {i18n.t('panel.draftCheck.evidence', [evidence])}
       </span>
     </span>

@@ -18,11 +18,11 @@ export function SignalChips({ signals }: { signals: Guidance['signals'] }) {
 function Chip({ signal }: { signal: Guidance['signals'][number] }) {
   const tipId = useId();
   return (
-    <li className={`chip chip--${signal.kind}`}>
+    <li className={`chip chip--${signal.kind} has-tip`}>
       <button type="button" className="chip__button" aria-describedby={tipId}>
         {signalName(signal.kind)}
       </button>
-      <span role="tooltip" id={tipId} className="chip__tip">
+      <span role="tooltip" id={tipId} className="tip">
         {i18n.t('guidance.signals.evidence', [signal.evidence])}
       </span>
     </li>
