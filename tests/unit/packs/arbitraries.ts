@@ -50,8 +50,10 @@ type Break = (pack: Loose) => unknown;
 const REQUIRED = ['format', 'id', 'name', 'version', 'locale', 'author', 'description', 'updatedAt', 'steps'];
 const KNOWN = [...REQUIRED, '$schema', 'cues'];
 const wrongValue = fc.oneof(fc.integer(), fc.constant(null), fc.boolean(), fc.constant([]), fc.constant({ x: 1 }));
+// Never "__proto__": assigning it sets the object's prototype instead of adding a key, which leaves
+// the pack valid (seed -1095415756 installed one and broke the byte-identical property below it).
 const unknownName = (known: readonly string[]) =>
-  fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !known.includes(k));
+  fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !known.includes(k) && k !== '__proto__');
 const firstPhrase = (pack: Loose) => pack.steps.listen![0]!;
 const badText = fc.oneof(
   fc.constantFrom('', '   ', '\n\t', '<b>bold</b>', 'see <a href="x">', '<!-- hidden -->', 'bell\u0007', 'nul\u0000'),
