@@ -10,9 +10,11 @@ export function draftChange(
   tabId: number,
   text: string,
   view: TabView | null,
-  read: (text: string) => AgentRead,
+  read: (text: string, language: string | undefined) => AgentRead,
 ): DraftChange | null {
   if (view?.status !== 'ready') return null;
   const draft = text.trim();
-  return { tabId, conversationId: view.conversation.id, read: draft === '' ? null : read(draft) };
+  // In the conversation's language: a reply to a Spanish customer is read with the Spanish cue words.
+  const language = view.guidance.language;
+  return { tabId, conversationId: view.conversation.id, read: draft === '' ? null : read(draft, language) };
 }

@@ -4,12 +4,13 @@ import type { PhrasePack } from '@/lib/packs';
 
 /**
  * What the engine reads conversations with, from the enabled phrase packs: the cue words they add, and
- * the language of the highest-priority pack (a Spanish team that puts its Spanish pack first gets the
- * Spanish cues).
+ * the language to read a conversation in when its words do not tell (each conversation's language is
+ * detected from its words): the highest-priority pack's, so a Spanish team that puts its Spanish pack
+ * first reads a short "ok?" as Spanish.
  */
 export function engineOptionsOf(packs: readonly PhrasePack[]): AnalyzeOptions {
   return {
-    locale: packs[0]?.locale.split('-')[0]?.toLowerCase() ?? 'en',
+    fallbackLocale: packs[0]?.locale.split('-')[0]?.toLowerCase() ?? 'en',
     cues: packs.flatMap((pack) => pack.cues ?? []),
   };
 }

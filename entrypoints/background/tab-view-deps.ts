@@ -10,7 +10,8 @@ import type { TabViewDeps } from './tab-views';
 
 /** The draft check's side: reading a draft as the engine reads replies, telling the panels what it does. */
 export interface DraftDeps {
-  readDraft(text: string): AgentRead;
+  /** Reads a draft in the conversation's language (the engine's fallback when not known). */
+  readDraft(text: string, language: string | undefined): AgentRead;
   publishDraft(change: DraftChange): void;
 }
 
@@ -38,7 +39,7 @@ export function tabViewDeps(
       sendMessage('tab:changed', change).catch(() => undefined);
     },
     // With the engine's own options, so the draft is read as the checklist will read the reply once sent.
-    readDraft: (text) => readDraft(text, options),
+    readDraft: (text, language) => readDraft(text, language ? { ...options, locale: language } : options),
     publishDraft(change) {
       sendMessage('tab:draft', change).catch(() => undefined);
     },

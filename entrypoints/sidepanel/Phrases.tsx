@@ -7,7 +7,7 @@ import { StatusNotice } from '@/entrypoints/sidepanel/components/StatusNotice';
 import type { Conversation } from '@/lib/conversation';
 import { variablesFor } from '@/lib/packs/variables';
 import type { Guidance } from '@/lib/framework/guidance';
-import { packsInFirstLanguage, phrasesForStep, searchPhrases, type OfferedPhrase } from '@/lib/packs';
+import { packsForLanguage, phrasesForStep, searchPhrases, type OfferedPhrase } from '@/lib/packs';
 import { followPacks } from './follow-packs';
 import { listenForPanelKeys } from './keys';
 import { copyPhrase, insertPhrase } from './phrase-actions';
@@ -30,14 +30,16 @@ export function Phrases({ tabId, conversation, guidance }: Props) {
 
   const shownStep = browse ?? guidance.step;
   const kinds = useMemo(() => guidance.signals.map((signal) => signal.kind), [guidance.signals]);
+  // The conversation's language; from an engine that did not say, the first pack's (what it read with).
+  const language = guidance.language ?? packs?.[0]?.locale ?? 'en';
   const offered = useMemo(
     () =>
       !packs
         ? []
         : query.trim()
           ? searchPhrases(packs, query)
-          : phrasesForStep(packsInFirstLanguage(packs), shownStep, kinds),
-    [packs, query, shownStep, kinds],
+          : phrasesForStep(packsForLanguage(packs, language), shownStep, kinds),
+    [packs, query, shownStep, kinds, language],
   );
   const followUpDate = usePanelStore((state) => state.draft.followUpDate);
   const values = useMemo(() => variablesFor(conversation, { followUpDate }), [conversation, followUpDate]);

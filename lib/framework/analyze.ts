@@ -1,6 +1,7 @@
 import type { Conversation, Message } from '@/lib/conversation';
 import type { CueSet } from './cues/schema';
 import { decide } from './decide';
+import { detectLanguage } from './language';
 import type { Kind, Transcript } from './transcript';
 import type { Guidance } from './guidance';
 import { readAgent, type AgentRead } from './agent-acts';
@@ -14,8 +15,13 @@ import { readCustomer, type CustomerRead } from './customer-acts';
 export { BUILT_IN_CUES } from './reading';
 
 export interface AnalyzeOptions {
-  /** Language of the conversation; picks the built-in cue set (default "en"). */
+  /**
+   * Language of the conversation, which picks the built-in cue set. When absent, it is detected from the
+   * conversation's words (`detectLanguage`), `fallbackLocale` (default "en") when they do not tell.
+   */
   locale?: string;
+  /** The language to read with when `locale` is absent and the words do not tell which it is. */
+  fallbackLocale?: string;
   /** Extra cue sets, e.g. from a phrase pack; each is merged into the built-in set of its language. */
   cues?: readonly CueSet[];
   /**
@@ -61,11 +67,16 @@ function detectorsFor(model: ActModel): Detectors {
   return detect;
 }
 
-function engineFor(options: AnalyzeOptions | undefined): Engine {
+function engineFor(options: AnalyzeOptions | undefined, locale: string): Engine {
   const source = options?.acts ?? 'rules';
   if (source !== 'rules' && !options?.model) throw new Error(`analyze: acts "${source}" needs a model`);
   const learned = source === 'rules' || !options?.model ? null : detectorsFor(options.model);
-  return { cues: cueReaderFor(options?.cues, options?.locale), source, learned };
+  return { cues: cueReaderFor(options?.cues, locale), source, learned };
+}
+
+/** The language the conversation is read in: the one asked for, else the one its words are in. */
+function localeOf(conversation: Conversation, options: AnalyzeOptions | undefined): string {
+  return options?.locale ?? detectLanguage(conversation.messages, options?.fallbackLocale ?? 'en');
 }
 
 /** One message as the decision sees it, and the learned detections that nearly went the other way. */
@@ -110,9 +121,9 @@ function transcript(messages: readonly Message[], read: (index: number) => Read)
   return { t, borderline: (i: number) => get(i).borderline };
 }
 
-function guide(messages: readonly Message[], read: (index: number) => Read): Guidance {
+function guide(messages: readonly Message[], language: string, read: (index: number) => Read): Guidance {
   const { t, borderline } = transcript(messages, read);
-  const guidance = decide(t);
+  const guidance: Guidance = { ...decide(t), language };
   const alternative = alternativeStep(t, guidance.step, borderline);
   return alternative ? { ...guidance, alternative } : guidance;
 }
@@ -129,21 +140,31 @@ interface Cached {
  * content (an edited message is read again), so a conversation that grew by one message costs one read.
  */
 export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
-  const engine = engineFor(options);
+  let engine: Engine | null = null;
+  let language = '';
   const cache = new Map<string, Cached>();
   return {
     analyze(conversation) {
       const { messages } = conversation;
+      // Reads in one language are no use in another: a conversation whose language became plain (or
+      // changed) is read again from its first message.
+      const locale = localeOf(conversation, options);
+      if (!engine || locale !== language) {
+        engine = engineFor(options, locale);
+        language = locale;
+        cache.clear();
+      }
+      const reader = engine;
       // Forget messages that left the conversation once they could outnumber the ones still in it.
       if (cache.size > 2 * messages.length + 16) {
         const present = new Set(messages.map((m) => m.id));
         for (const id of cache.keys()) if (!present.has(id)) cache.delete(id);
       }
-      return guide(messages, (i) => {
+      return guide(messages, locale, (i) => {
         const m = messages[i]!;
         const seen = cache.get(m.id);
         if (seen && seen.text === m.text && seen.role === m.role && seen.internal === m.internal) return seen.read;
-        const read = readMessage(engine, m);
+        const read = readMessage(reader, m);
         cache.set(m.id, { role: m.role, internal: m.internal, text: m.text, read });
         return read;
       });
@@ -153,7 +174,8 @@ export function createAnalyzer(options?: AnalyzeOptions): Analyzer {
 
 /** What the agent's next reply should do, and why. Pure, deterministic and synchronous. */
 export function analyze(conversation: Conversation, options?: AnalyzeOptions): Guidance {
-  const engine = engineFor(options);
+  const locale = localeOf(conversation, options);
+  const engine = engineFor(options, locale);
   const { messages } = conversation;
-  return guide(messages, (i) => readMessage(engine, messages[i]!));
+  return guide(messages, locale, (i) => readMessage(engine, messages[i]!));
 }

@@ -2,7 +2,8 @@ import type { AgentRead } from './agent-acts';
 import { CHECKLIST } from './checklist';
 import type { Guidance, SignalKind } from './guidance';
 import { latestRun, picker, readRun, type CustomerField, type LatestRun } from './latest-run';
-import { explain, type Because, type Quote } from './reason';
+import { explain, fillTemplate, renderReason, type Because, type Quote } from './reason';
+import { ENGLISH_REASONS } from './reason-templates';
 import type { CustomerRead } from './customer-acts';
 import type { Transcript } from './transcript';
 
@@ -203,9 +204,11 @@ export function decide(t: Transcript): Guidance {
   for (let i = 0; i < t.size && !humanReplied; i++) humanReplied = t.kind(i) === 'agent';
   const bot = lastReply >= 0 && t.kind(lastReply) === 'bot' ? (humanReplied ? 'last' : 'only') : null;
   const stopped = because.step !== 'boundary' && abuseStopped(t, run, reply);
+  const why = explain(because, { bot, abuseStopped: stopped });
   const guidance: Guidance = {
     step: because.step,
-    reason: explain(because, { bot, abuseStopped: stopped }),
+    reason: renderReason(why, ({ key, quotes }) => fillTemplate(ENGLISH_REASONS[key], quotes)),
+    why,
     completed: completedSteps(t),
     signals,
   };

@@ -50,7 +50,7 @@ export {
   watchPackEntries,
 } from './store';
 export { PackStoreError } from './store-errors';
-export { packsInFirstLanguage, phrasesForStep, searchPhrases, type OfferedPhrase } from './offer';
+export { packsForLanguage, phrasesForStep, searchPhrases, type OfferedPhrase } from './offer';
 export { phraseUsage, usageKey, type PhraseUsage } from './usage';
 export { customerDate } from './customer-date';
 export {

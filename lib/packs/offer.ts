@@ -40,12 +40,15 @@ function offer(
 const language = (pack: PhrasePack) => pack.locale.split('-')[0]!.toLowerCase();
 
 /**
- * The packs whose phrases fit the conversation: those in the language of the highest-priority pack (the
- * one the engine reads with), so an English desk is not offered its Spanish pack's phrases by default.
+ * The packs whose phrases fit the conversation: those in its language (detected from its words), so a
+ * Spanish customer is offered the Spanish pack's phrases and an English one the English pack's, whatever
+ * language the agent's browser is in. When no enabled pack is in that language, every pack, in order:
+ * words in another language beat none.
  */
-export function packsInFirstLanguage(packs: readonly PhrasePack[]): PhrasePack[] {
-  const first = packs[0];
-  return first ? packs.filter((pack) => language(pack) === language(first)) : [];
+export function packsForLanguage(packs: readonly PhrasePack[], conversationLanguage: string): PhrasePack[] {
+  const wanted = conversationLanguage.split('-')[0]!.toLowerCase();
+  const inLanguage = packs.filter((pack) => language(pack) === wanted);
+  return inLanguage.length > 0 ? inLanguage : [...packs];
 }
 
 /**

@@ -39,7 +39,7 @@ export function BoundaryBanner({ guidance, messages }: { guidance: Guidance; mes
         <li>{i18n.t('guidance.boundary.offer')}</li>
         <li>{i18n.t('guidance.boundary.escalate')}</li>
       </ol>
-      <WhyDetails reason={guidance.reason}>
+      <WhyDetails guidance={guidance}>
         <p className="step__goal">{i18n.t('guidance.boundary.intro')}</p>
       </WhyDetails>
     </section>

@@ -21,7 +21,7 @@ export function StepCard({ guidance, step }: { guidance: Guidance; step: StepId 
         </p>
       )}
       <p className="step__action">{i18n.t(`steps.${step}.action`)}</p>
-      <WhyDetails reason={guidance.reason}>
+      <WhyDetails guidance={guidance}>
         <p className="step__goal">{i18n.t(`steps.${step}.goal`)}</p>
       </WhyDetails>
     </section>

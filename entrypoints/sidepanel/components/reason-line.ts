@@ -1,15 +1,20 @@
+import type { ReasonSource } from './reason-text';
+
 /** Characters of the quote the folded reason shows; the line is cut by CSS too, this keeps it short to read. */
 const QUOTE_CHARACTERS = 70;
 
 /**
  * The reason in one line: the customer's (or agent's) words it rests on, quoted, since those are what the
- * agent recognises at a glance. A reason without a quote gives its first sentence.
+ * agent recognises at a glance, whatever the UI language. A reason without a quote gives its first sentence
+ * of `text`, the reason in the UI language.
  */
-export function reasonLine(reason: string): string {
-  const quoted = /"([^"]+)"/.exec(reason)?.[1]?.trim();
+export function reasonLine(guidance: ReasonSource, text: string): string {
+  const quoted = (
+    guidance.why ? guidance.why.find((part) => part.quotes[0])?.quotes[0] : /"([^"]+)"/.exec(text)?.[1]
+  )?.trim();
   if (quoted) {
     const short = quoted.length > QUOTE_CHARACTERS ? `${quoted.slice(0, QUOTE_CHARACTERS - 1).trimEnd()}…` : quoted;
     return `“${short.replace(/…+$/, '…')}”`;
   }
-  return /^.*?[.!?](?=\s|$)/.exec(reason.trim())?.[0] ?? reason.trim();
+  return /^.*?[.!?](?=\s|$)/.exec(text.trim())?.[0] ?? text.trim();
 }

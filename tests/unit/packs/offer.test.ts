@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packsInFirstLanguage, phrasesForStep, searchPhrases } from '@/lib/packs/offer';
+import { packsForLanguage, phrasesForStep, searchPhrases } from '@/lib/packs/offer';
 import type { PhrasePack } from '@/lib/packs/schema';
 
 const pack = (id: string, steps: PhrasePack['steps']): PhrasePack => ({
@@ -64,11 +64,17 @@ describe('searchPhrases', () => {
   });
 });
 
-describe('packsInFirstLanguage', () => {
-  it('keeps the packs in the language of the first one', () => {
-    const spanish = { ...base, id: 'es', locale: 'es-MX' };
-    expect(packsInFirstLanguage([team, spanish, base]).map((p) => p.id)).toEqual(['team', 'base']);
-    expect(packsInFirstLanguage([spanish, team]).map((p) => p.id)).toEqual(['es']);
-    expect(packsInFirstLanguage([])).toEqual([]);
+describe('packsForLanguage', () => {
+  const spanish = { ...base, id: 'es', locale: 'es-MX' };
+
+  it('keeps the packs in the conversation’s language, in their order', () => {
+    expect(packsForLanguage([team, spanish, base], 'en').map((p) => p.id)).toEqual(['team', 'base']);
+    expect(packsForLanguage([team, spanish, base], 'es').map((p) => p.id)).toEqual(['es']);
+    expect(packsForLanguage([team, spanish], 'es-ES').map((p) => p.id)).toEqual(['es']);
+  });
+
+  it('offers every pack when none is in that language, and nothing without packs', () => {
+    expect(packsForLanguage([team, spanish], 'fr').map((p) => p.id)).toEqual(['team', 'es']);
+    expect(packsForLanguage([], 'en')).toEqual([]);
   });
 });
