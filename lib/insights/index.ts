@@ -16,7 +16,7 @@ export function computeInsights(records: readonly InsightRecord[], options: Insi
   const keep = recordFilter(options);
   const signals = signalCounter();
   const steps = stepCounter();
-  const themes = themeCounter();
+  const themes = themeCounter(records.length);
   const phrases = phraseCounter();
   const followUps = followUpCounter(options.now);
   let total = 0;

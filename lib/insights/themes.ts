@@ -1,3 +1,4 @@
+import { PairIndex } from './pair-index';
 import { compareText } from './phrases';
 import { type Form, grow, Lexicon, mostFrequent } from './tokens';
 import type { InsightRecord, Theme } from './types';
@@ -32,7 +33,7 @@ interface Candidate {
  * Conversations per theme: tags (exactly as written: the tag filter matches them so, and a tag is a label
  * the team chose), and terms and two-word phrases of the complaint notes, folded (tokens.ts, stems.ts).
  */
-export function themeCounter() {
+export function themeCounter(expectedRecords = 0) {
   const lexicon = new Lexicon();
   /** Per tag: the indexes of its records. */
   const tags = new Map<string, number[]>();
@@ -44,30 +45,40 @@ export function themeCounter() {
   let last = new Int32Array(1024).fill(-1);
   /** The refs each record counted, after its index as -(index + 1): record ids are only wanted for the
    * few themes shown, so they are collected from here at the end rather than kept for every word. */
-  let log = new Int32Array(1 << 20);
+  // Sized for the records to come (a complaint logs a marker and twenty-odd refs): growing a log of
+  // millions copies it whole, and each copy is memory the collector must then be pressed to reclaim.
+  let log = new Int32Array(Math.max(1 << 16, expectedRecords * 32));
   let logged = 0;
+  /**
+   * The indexes and ids of the records counted, in the order they came, and whether that is id order. Taken
+   * while each record is at hand: reading 100,000 ids again at the end, from records spread over the heap,
+   * costs more than all of the rest of collecting.
+   */
+  let counted = new Int32Array(Math.max(1024, expectedRecords));
+  const ids: string[] = [];
+  let inIdOrder = true;
   const phrases: PairForm[][] = [];
-  /** Per form id: the pair forms that start with it, by second form id. */
-  const followers: Map<number, PairForm>[] = [];
+  /** Every pair form met, and its place in `pairs` by its two form ids. */
+  const pairs: PairForm[] = [];
+  const pairIndex = new PairIndex();
   /** Per first term id: phrase ids by second term id. */
   const phraseIds: Map<number, number>[] = [];
 
   function pairForm(first: number, second: number): PairForm {
-    const next = (followers[first] ??= new Map());
-    let pair = next.get(second);
-    if (!pair) {
-      const [a, b] = [lexicon.forms[first]!, lexicon.forms[second]!];
-      const byTerm = (phraseIds[a.term] ??= new Map());
-      let phrase = byTerm.get(b.term);
-      if (phrase === undefined) {
-        phrase = phrases.length;
-        byTerm.set(b.term, phrase);
-        phrases.push([]);
-      }
-      pair = { phrase, first: a, second: b, count: 0 };
-      next.set(second, pair);
-      phrases[phrase]!.push(pair);
+    const known = pairIndex.get(first, second);
+    if (known >= 0) return pairs[known]!;
+    const [a, b] = [lexicon.forms[first]!, lexicon.forms[second]!];
+    const byTerm = (phraseIds[a.term] ??= new Map());
+    let phrase = byTerm.get(b.term);
+    if (phrase === undefined) {
+      phrase = phrases.length;
+      byTerm.set(b.term, phrase);
+      phrases.push([]);
     }
+    const pair: PairForm = { phrase, first: a, second: b, count: 0 };
+    pairIndex.add(first, second, pairs.length);
+    pairs.push(pair);
+    phrases[phrase]!.push(pair);
     return pair;
   }
 
@@ -95,6 +106,10 @@ export function themeCounter() {
     const n = lexicon.scan(record.notes.complaint);
     if (logged === log.length) log = grow(log);
     log[logged++] = -(index + 1);
+    if (ids.length === counted.length) counted = grow(counted);
+    counted[ids.length] = index;
+    if (ids.length > 0 && ids[ids.length - 1]! > record.id) inIdOrder = false;
+    ids.push(record.id);
     let previous = -1;
     for (let w = 0; w < n; w++) {
       const word = lexicon.words[w]!;
@@ -121,36 +136,23 @@ export function themeCounter() {
    * the engine's own text order, much faster than a comparison function; not at all when the records came
    * in id order, as the database lists them), and each list sorts as numbers, by those places.
    */
-  function places(records: readonly InsightRecord[]): { rank: Int32Array; sorted: string[] } {
-    const rank = new Int32Array(records.length);
-    const sorted: string[] = [];
-    let inOrder = true;
-    for (let i = 0; i < logged; i++) {
-      if (log[i]! >= 0) continue;
-      const index = -log[i]! - 1;
-      const id = records[index]!.id;
-      if (sorted.length && sorted[sorted.length - 1]! > id) inOrder = false;
-      rank[index] = sorted.length;
-      sorted.push(id);
-    }
-    if (inOrder) return { rank, sorted };
-    sorted.sort();
+  function places(recordCount: number): { rank: Int32Array; sorted: string[] } {
+    const rank = new Int32Array(recordCount);
+    for (let k = 0; k < ids.length; k++) rank[counted[k]!] = k;
+    if (inIdOrder) return { rank, sorted: ids };
+    const sorted = [...ids].sort();
     // Two records may share an id (exports of two agents): either place gives the same id back.
     const place = new Map<string, number>();
     for (let k = 0; k < sorted.length; k++) place.set(sorted[k]!, k);
-    for (let i = 0; i < logged; i++) {
-      if (log[i]! < 0) rank[-log[i]! - 1] = place.get(records[-log[i]! - 1]!.id)!;
-    }
+    for (let k = 0; k < ids.length; k++) rank[counted[k]!] = place.get(ids[k]!)!;
     return { rank, sorted };
   }
 
   /** Fills in the sorted record ids of the chosen themes from the log. */
-  function collect(chosen: Candidate[], records: readonly InsightRecord[]): void {
-    const { rank, sorted } = places(records);
+  function collect(chosen: Candidate[], recordCount: number): void {
+    const { rank, sorted } = places(recordCount);
     // Each list's length is known (its conversations): filled in place, nothing grows.
-    const lists = chosen.map((c) =>
-      c.kind === 'tag' ? Int32Array.from(c.indexes, (index) => rank[index]!) : new Int32Array(c.conversations),
-    );
+    const lists = chosen.map((c) => (c.kind === 'tag' ? ranksOf(c.indexes, rank) : new Int32Array(c.conversations)));
     const filled = new Int32Array(chosen.length);
     const slot = new Int32Array(last.length).fill(-1);
     chosen.forEach((c, k) => {
@@ -163,9 +165,11 @@ export function themeCounter() {
       else if (slot[ref]! >= 0) lists[slot[ref]!]![filled[slot[ref]!]!++] = current;
     }
     chosen.forEach((c, k) => {
-      const places = lists[k]!.sort();
-      c.recordIds = new Array<string>(places.length);
-      for (let j = 0; j < places.length; j++) c.recordIds[j] = sorted[places[j]!]!;
+      const places = ascending(lists[k]!);
+      // Made at its length and filled: three times faster than growing it by push.
+      const recordIds = new Array<string>(places.length);
+      for (let j = 0; j < places.length; j++) recordIds[j] = sorted[places[j]!]!;
+      c.recordIds = recordIds;
     });
   }
 
@@ -202,7 +206,7 @@ export function themeCounter() {
           b.conversations - a.conversations || compareText(a.label, b.label) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
       )
       .slice(0, MAX_THEMES);
-    collect(chosen, records);
+    collect(chosen, records.length);
     return chosen.map(({ kind, label, conversations: n, recordIds }) => ({
       kind,
       label,
@@ -212,4 +216,20 @@ export function themeCounter() {
   }
 
   return { add, result };
+}
+
+/**
+ * The list in ascending order. The log is read in record order, so with records in id order (as the
+ * database lists them) every list already is: checking costs one look per place, sorting many.
+ */
+function ascending(list: Int32Array): Int32Array {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return list.sort();
+  return list;
+}
+
+/** The places of some records, by their indexes (a plain loop: `Int32Array.from` with a map is slow). */
+function ranksOf(indexes: readonly number[], rank: Int32Array): Int32Array {
+  const ranks = new Int32Array(indexes.length);
+  for (let k = 0; k < indexes.length; k++) ranks[k] = rank[indexes[k]!]!;
+  return ranks;
 }

@@ -11,10 +11,11 @@ const SPACE = 32;
 const TAB = 9;
 const MIN_LENGTH = 2;
 
-// Per UTF-16 code: 0 not looked at yet, 1 part of a word (letter, digit, combining mark), 2 not.
+// Per UTF-16 code: 0 not looked at yet, 1 part of a word (letter, digit, combining mark), 2 not. ASCII is
+// filled in at once, so the common case is one read.
 const WORD_CODES = new Uint8Array(0x10000);
+for (let code = 0; code < 128; code++) WORD_CODES[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 2;
 function isWordCode(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   let kind = WORD_CODES[code]!;
   if (kind === 0) {
     kind = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
