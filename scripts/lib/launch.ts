@@ -19,12 +19,19 @@ export async function launchWithExtension({
   headless = true,
   colorScheme = 'light',
   args = [],
+  lang,
 }: {
   extensionDir?: string;
   headless?: boolean;
   colorScheme?: 'light' | 'dark';
   /** More Chromium switches (a network log, say). */
   args?: string[];
+  /**
+   * The browser's language, as an agent's Chromium set to it has (`es`): `--lang` picks the extension's
+   * messages (`_locales/<lang>`), `--accept-lang` is what pages read as `navigator.language`, and `LANGUAGE`
+   * is where Chromium on Linux looks for its own. Absent: the machine's language (English on CI).
+   */
+  lang?: string;
 } = {}): Promise<LaunchedExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'steadyhand-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -32,6 +39,7 @@ export async function launchWithExtension({
     headless,
     colorScheme,
     viewport: { width: 1280, height: 800 },
+    ...(lang && { env: { ...process.env, LANGUAGE: lang } }),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -40,6 +48,7 @@ export async function launchWithExtension({
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(lang ? [`--lang=${lang}`, `--accept-lang=${lang}`] : []),
       ...args,
     ],
   });

@@ -2,7 +2,10 @@
 // and "note / email parts / teammate name / avatar"; helpdesk-dom-2026.md renders the same data one row per
 // part). Not real Intercom data. Written for the demo: 215, a customer whose express order has not arrived, a
 // Fin bot answer he rejects, a system hand-over, a teammate who acknowledges and apologises, an internal
-// note, and the customer still frustrated; 216, a calm address change answered by the teammate.
+// note, and the customer still frustrated; 216, a calm address change answered by the teammate; 217, in
+// Spanish, a gift that arrived broken (spanish-conversation.ts), listed last.
+import { FIN, SYSTEM, TEAMMATE } from './cast';
+import { SPANISH_CONVERSATION } from './spanish-conversation';
 
 /** `data-part-group-category`: 1 customer, 3 teammate, 5 bot, 20 system, 4 note. */
 export type GroupCategory = '1' | '3' | '5' | '20' | '4';
@@ -48,9 +51,7 @@ export interface Conversation {
   cannedFollowUps: string[];
 }
 
-export const TEAMMATE: Author = { name: 'Priya', kind: 'admin' };
-const FIN: Author = { name: 'Fin', kind: 'bot' };
-const SYSTEM: Author = { name: 'Intercom', kind: 'system' };
+export { TEAMMATE };
 
 const marco: Customer = {
   name: 'Marco Bellini',
@@ -222,7 +223,7 @@ const ADDRESS_CHANGE: Conversation = {
 };
 
 /** The conversations the demo inbox can open, newest activity first (the list shows them in this order). */
-export const CONVERSATIONS: readonly Conversation[] = [CONVERSATION, ADDRESS_CHANGE];
+export const CONVERSATIONS: readonly Conversation[] = [CONVERSATION, ADDRESS_CHANGE, SPANISH_CONVERSATION];
 
 /** The other conversations listed in the inbox (for the look only; not openable). */
 export const OTHER_CONVERSATIONS: Array<{ name: string; preview: string; age: string }> = [

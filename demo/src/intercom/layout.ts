@@ -58,7 +58,7 @@ export function leftNav(): HTMLElement {
     'nav',
     { 'data-intercom-target': 'inbox-left-nav', class: 'ic-leftnav', 'aria-label': 'Inbox navigation' },
     h('div', { class: 'ic-leftnav__title' }, 'Inbox'),
-    item('Your inbox', '5', true),
+    item('Your inbox', '6', true),
     item('Mentions', '1'),
     item('Created by you', '0'),
     item('All', '38'),

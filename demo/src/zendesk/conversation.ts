@@ -1,7 +1,9 @@
 // Demo Zendesk tickets (modelled on helpdesk-dom.md, Zendesk Agent Workspace rows; not real Zendesk data).
 // Written for the demo: a difficult email ticket (4711), a calm one (4698) open in a second tab, and the
-// messaging ticket in a custom layout (4720, renewal-ticket.ts) in a third.
+// messaging ticket in a custom layout (4720, renewal-ticket.ts) in a third, and a Spanish email ticket (4730,
+// spanish-ticket.ts) in a fourth, last.
 import { RENEWAL_TICKET } from './renewal-ticket';
+import { SPANISH_TICKET } from './spanish-ticket';
 import { AGENT, SUPPORT_ADDRESS, type Ticket } from './ticket';
 
 const dana = {
@@ -135,4 +137,5 @@ export const TICKETS: Ticket[] = [
     cannedFollowUps: ['Just following up on the invoices. No rush, whenever you have a moment. Thanks!'],
   },
   RENEWAL_TICKET,
+  SPANISH_TICKET,
 ];

@@ -89,7 +89,7 @@ function contextPanel(ticket: Ticket): HTMLElement {
         h('dt', {}, 'Local time'),
         h('dd', {}, person.localTime.replace('Local time ', '')),
         h('dt', {}, 'Language'),
-        h('dd', {}, 'English'),
+        h('dd', {}, person.language ?? 'English'),
       ),
     ),
     h(

@@ -59,7 +59,8 @@ export interface Ticket {
   priority: 'Low' | 'Normal' | 'High' | 'Urgent';
   type: 'Question' | 'Incident' | 'Problem';
   tags: string[];
-  requester: Person & { since: string; localTime: string; plan: string };
+  /** `language`: what the requester card shows under Language (English when absent). */
+  requester: Person & { since: string; localTime: string; plan: string; language?: string };
   items: LogItem[];
   /** Older items behind the log's "Show more" button, oldest first (none: no button). */
   olderItems?: LogItem[];

@@ -29,9 +29,20 @@ export function demo<T>(page: Page, method: keyof Demo, arg?: unknown): Promise<
   );
 }
 
-/** Opens a demo page at `path` and the side panel for its tab, at a side panel's size. */
-export async function openDemoPath(path: string): Promise<[LaunchedExtension, DemoSession]> {
-  const ext = await launchWithExtension();
+/**
+ * Opens a demo page at `path` and the side panel for its tab, at a side panel's size; `launch` sets up the
+ * browser (its language, say).
+ */
+export async function openDemoPath(
+  path: string,
+  launch?: Parameters<typeof launchWithExtension>[0],
+): Promise<[LaunchedExtension, DemoSession]> {
+  const ext = await launchWithExtension(launch);
+  return [ext, await openDemoPathIn(ext, path)];
+}
+
+/** Opens a demo page at `path` and its side panel in a browser already running (another helpdesk, say). */
+export async function openDemoPathIn(ext: LaunchedExtension, path: string): Promise<DemoSession> {
   const page = await ext.context.newPage();
   await page.goto(inject('demoOrigin') + path);
   await demo(page, 'whenReady');
@@ -39,5 +50,5 @@ export async function openDemoPath(path: string): Promise<[LaunchedExtension, De
   const panel = await ext.context.newPage();
   await panel.setViewportSize(PANEL_VIEWPORT);
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
-  return [ext, { page, panel, tabId }];
+  return { page, panel, tabId };
 }
