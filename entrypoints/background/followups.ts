@@ -6,6 +6,7 @@
 // it under "Follow-ups due".
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
+import { uiLocale } from '@/components/ui-locale';
 import { errorText } from '@/lib/error-text';
 import {
   getReminder,
@@ -42,7 +43,7 @@ export async function ringReminder(db: FollowupsDb, recordId: string, now = new 
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: i18n.t('followUps.notification.title', [subject]),
-    message: i18n.t('followUps.promised', [promiseTime(new Date(reminder.at))]),
+    message: i18n.t('followUps.promised', [promiseTime(new Date(reminder.at), uiLocale())]),
     ...(reminder.words ? { contextMessage: `“${reminder.words}”` } : {}),
   });
   await markFired(db, recordId, now);
@@ -112,7 +113,11 @@ export function keepFollowUpReminders(db: FollowupsDb = openFollowupsDb()): void
     const recordId = recordOf(alarm.name);
     if (recordId !== null) ringReminder(db, recordId).catch(report('show'));
   });
-  browser.notifications.onClicked.addListener((id) => void openReminder(db, id).catch(report('open')));
+  const onClicked = (id: string) => void openReminder(db, id).catch(report('open'));
+  browser.notifications.onClicked.addListener(onClicked);
+  // Chromium offers tests no way to click a notification: the demo build lets the e2e call the very
+  // listener the click reaches (the shipped build has no such hook).
+  if (__STEADYHAND_DEMO__) Object.assign(globalThis, { steadyhandNotificationClicked: onClicked });
   const restore = () => void restoreReminders(db).catch(report('schedule'));
   browser.runtime.onStartup.addListener(restore);
   browser.runtime.onInstalled.addListener(restore);

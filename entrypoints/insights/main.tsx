@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { i18n } from '#i18n';
+import { showPageIn } from '@/components/page-language';
 import { InsightsView } from '@/entrypoints/insights/components/InsightsView';
 import { storeText } from '@/entrypoints/insights/components/labels';
 import { createInsightsStore } from '@/entrypoints/insights/store/insights-store';
@@ -12,6 +14,7 @@ import '@/components/theme.css';
 import '@/components/page.css';
 import './style.css';
 
+showPageIn(i18n.t('insights.summary.heading'));
 const root = document.getElementById('root');
 if (!root) throw new Error('insights.html has no #root');
 

@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { i18n } from '#i18n';
+import { showPageIn } from '@/components/page-language';
 import { NotesView } from '@/entrypoints/notes/components/NotesView';
 import { replayJournal } from '@/lib/notes/unsaved-journal';
 import { getRecord, openNotesDb, saveNotes } from '@/lib/notes';
@@ -10,6 +12,7 @@ import '@/components/theme.css';
 import '@/components/page.css';
 import './style.css';
 
+showPageIn(i18n.t('notes.title'));
 const root = document.getElementById('root');
 if (!root) throw new Error('notes.html has no #root');
 

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useId, type FormEvent } from 'react';
 import { MAX_BOT_NAME_LENGTH, MAX_BOT_NAMES, type BotNameProblem } from '@/lib/helpdesk/bot-names';
+import { formatCount } from '@/components/format';
 import { useOptions, useOptionsStore } from './store';
 
 // A paste of hundreds of bad lines needs the first few to start fixing, not an alert read out for minutes.
@@ -9,11 +10,11 @@ const SHOWN = 10;
 function problemText({ line, problem }: BotNameProblem): string {
   switch (problem) {
     case 'too-long':
-      return i18n.t('bots.problem.tooLong', [String(line), String(MAX_BOT_NAME_LENGTH)]);
+      return i18n.t('bots.problem.tooLong', [formatCount(line), formatCount(MAX_BOT_NAME_LENGTH)]);
     case 'too-many':
-      return i18n.t('bots.problem.tooMany', [String(line), String(MAX_BOT_NAMES)]);
+      return i18n.t('bots.problem.tooMany', [formatCount(line), formatCount(MAX_BOT_NAMES)]);
     case 'no-letters':
-      return i18n.t('bots.problem.noLetters', [String(line)]);
+      return i18n.t('bots.problem.noLetters', [formatCount(line)]);
   }
 }
 
@@ -55,7 +56,7 @@ export function BotNamesSection() {
           onChange={(event) => store.getState().editBotNames(event.target.value)}
         />
         <p className="muted field__hint" id={`${id}-hint`}>
-          {i18n.t('bots.hint', [String(MAX_BOT_NAMES), String(MAX_BOT_NAME_LENGTH)])}
+          {i18n.t('bots.hint', [formatCount(MAX_BOT_NAMES), formatCount(MAX_BOT_NAME_LENGTH)])}
         </p>
         <div className="actions">
           <button type="submit" className="button" disabled={loading}>
@@ -78,7 +79,9 @@ export function BotNamesSection() {
               <li key={problem.line}>{problemText(problem)}</li>
             ))}
           </ul>
-          {problems.length > SHOWN && <p>{i18n.t('bots.moreProblems', problems.length - SHOWN)}</p>}
+          {problems.length > SHOWN && (
+            <p>{i18n.t('bots.moreProblems', problems.length - SHOWN, [formatCount(problems.length - SHOWN)])}</p>
+          )}
         </div>
       )}
       {failure && (

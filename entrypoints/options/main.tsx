@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { i18n } from '#i18n';
+import { showPageIn } from '@/components/page-language';
 import { managedFailureItem, watchPackEntries } from '@/lib/packs';
 import { watchSavedDrafts } from '@/lib/packs/draft-store';
 import { App } from './App';
@@ -9,6 +11,7 @@ import '@/components/theme.css';
 import '@/components/page.css';
 import './style.css';
 
+showPageIn(i18n.t('options.title'));
 const root = document.getElementById('root');
 if (!root) throw new Error('options.html has no #root');
 

@@ -3,6 +3,8 @@
 import { i18n } from '#i18n';
 import type { LintWarning, PackStep } from '@/lib/packs';
 import type { PackLocation, PackProblem } from '@/lib/packs/field-errors';
+import { formatCount } from '@/components/format';
+import { issueText, unknownNameText } from './issue-text';
 
 const stepName = (step: PackStep) => i18n.t(`steps.${step}.name`);
 
@@ -29,7 +31,7 @@ export function problemWhere(location: PackLocation): string {
     case 'step':
       return stepName(location.step);
     case 'phrase':
-      return i18n.t('packs.problem.phrase', [stepName(location.step), String(location.index + 1)]);
+      return i18n.t('packs.problem.phrase', [stepName(location.step), formatCount(location.index + 1)]);
   }
 }
 
@@ -42,7 +44,7 @@ function subjectOf(location: PackLocation): string | null {
       return location.rest || null;
     case 'phrase':
       if (location.behaviour) return i18n.t('packs.problem.field.variant', [location.behaviour]);
-      if (location.tag !== null) return i18n.t('packs.problem.field.tag', [String(location.tag + 1)]);
+      if (location.tag !== null) return i18n.t('packs.problem.field.tag', [formatCount(location.tag + 1)]);
       if (location.field) return i18n.t(`packs.problem.field.${location.field}`);
       return null;
     default:
@@ -64,14 +66,13 @@ function lintWhat(warning: LintWarning): string {
 /** What is wrong, worded to follow the field's name: "text is empty", "version must be a version like…". */
 export function problemWhat(problem: PackProblem): string {
   if (problem.severity === 'warning') return lintWhat(problem.warning);
-  const { message, unknownName } = problem;
-  // "unknown step. Did you mean…" is about a name; it reads as a sentence about that name.
-  if (unknownName !== null) return i18n.t('packs.problem.unknownName', [unknownName, message]);
+  const { issue } = problem;
+  // An unknown step or field is located at its parent, but the sentence is about the name itself.
+  if (issue.code === 'unknown-name') return unknownNameText(issue);
   const subject = subjectOf(problem.location);
-  if (subject === null) return message;
-  if (message === 'must not be empty') return i18n.t('packs.problem.empty', [subject]);
-  if (message.startsWith('unknown variable')) return i18n.t('packs.problem.usesUnknown', [subject, message]);
-  return i18n.t('packs.problem.subject', [subject, message]);
+  if (subject === null) return issueText(issue);
+  if (issue.code === 'empty') return i18n.t('packs.problem.empty', [subject]);
+  return i18n.t('packs.problem.subject', [subject, issueText(issue)]);
 }
 
 /** "Listen & Acknowledge › Phrase 2: text is empty". */

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { fetchPackText } from '@/lib/packs/fetch-pack';
-import { errorText } from '@/lib/error-text';
+import { fetchPackText, fetchProblemOf } from '@/lib/packs/fetch-pack';
+import { fetchProblemText } from './issue-text';
 
 /**
  * Downloads a pack the user named by address. Steadyhand holds no broad host access: it asks for this one
@@ -29,7 +29,7 @@ export async function fetchPackFromUrl(address: string): Promise<string> {
   try {
     return await fetchPackText(url.href);
   } catch (error) {
-    throw new Error(i18n.t('packs.import.url.failed', [errorText(error)]));
+    throw new Error(i18n.t('packs.import.url.failed', [fetchProblemText(fetchProblemOf(error))]));
   } finally {
     if (!granted) await browser.permissions.remove({ origins }).catch(() => false);
   }

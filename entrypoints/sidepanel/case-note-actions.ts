@@ -4,8 +4,9 @@ import type { QuickNotesDraft } from '@/entrypoints/sidepanel/components/notes/Q
 import { errorText } from '@/lib/error-text';
 import { sendMessage, sendToTab } from '@/lib/messaging';
 import { getRecord, parseRecordId } from '@/lib/notes';
-import { caseNote } from '@/lib/notes/case-note';
+import { caseNote, type CaseNoteText } from '@/lib/notes/case-note';
 import { emptyRecord } from '@/lib/notes/model';
+import { uiLocale } from '@/components/ui-locale';
 import { notesDb } from './notes-db';
 
 /** The refusals the agent can act on, in their words; anything else is named by its code. */
@@ -13,6 +14,24 @@ const REASONS: Record<string, string> = {
   'not-internal-note': 'caseNote.switchFirst',
   'mode-unknown': 'caseNote.modeUnknown',
 };
+
+/** The case note's words from the locale files, its dates and numbers in the UI's locale. */
+function caseNoteWords(): CaseNoteText {
+  const label = (key: keyof CaseNoteText['labels']) => i18n.t(`caseNote.note.${key}`);
+  return {
+    locale: uiLocale(),
+    stepName: (step) => i18n.t(`steps.${step}.name`),
+    labels: {
+      title: label('title'),
+      complaint: label('complaint'),
+      solution: label('solution'),
+      outcome: label('outcome'),
+      followUp: label('followUp'),
+      steps: label('steps'),
+      phrases: label('phrases'),
+    },
+  };
+}
 
 /**
  * The case note of a record: what is stored (steps, phrases used) with the fields as they are on screen, which
@@ -24,9 +43,7 @@ export async function caseNoteText(recordId: string, draft: QuickNotesDraft): Pr
   const { complaint, solution, outcome, followUpDate } = draft;
   return caseNote(
     { ...record, notes: { ...record.notes, complaint, solution, outcome, followUpDate: followUpDate || null } },
-    {
-      locale: 'en',
-    },
+    caseNoteWords(),
   );
 }
 

@@ -3,34 +3,24 @@
 import type { StepId } from '../framework/steps';
 import type { InteractionRecord } from './model';
 
-/** Options of the note: the zone its times are written in (default: the agent's own) and its language. */
-export interface CaseNoteOptions {
-  timeZone?: string;
-  locale?: 'en';
+/**
+ * Every word of the case note and the locale its dates, times and numbers are written in. lib/ has no
+ * translations of its own: the side panel builds this from the locale files and the UI's locale.
+ */
+export interface CaseNoteText {
+  /** A BCP 47 locale ("es-MX"): the UI's, which is what the agent who inserts the note reads. */
+  locale: string;
+  stepName(step: StepId): string;
+  labels: Record<'title' | 'complaint' | 'solution' | 'outcome' | 'followUp' | 'steps' | 'phrases', string>;
 }
 
-/**
- * English words of the note. lib/ has no translations of its own, and a note lands in a helpdesk whose team
- * may read another language than the panel's; the step names are those of `steps.<id>.name` in locales/en.yml.
- */
-const EN = {
-  title: 'Case note',
-  complaint: 'Complaint',
-  solution: 'Solution offered',
-  outcome: 'Outcome',
-  followUp: 'Follow-up',
-  steps: 'Steps performed',
-  phrases: 'Phrases used',
-  none: '—',
-  step: {
-    listen: 'Listen & Acknowledge',
-    empathize: 'Empathize & Apologize',
-    clarify: 'Clarify & Confirm',
-    solve: 'Offer Solutions & Options',
-    act: 'Take Action & Follow Up',
-    document: 'Document & Learn',
-  } satisfies Record<StepId, string>,
-};
+/** Options of the note: the zone its times are written in (default: the agent's own). */
+export interface CaseNoteOptions {
+  timeZone?: string;
+}
+
+/** What an empty field shows: a mark, not a word, so it needs no translation. */
+const NONE = '—';
 
 /** A field as typed, trimmed; its further lines indented under its label; "—" when empty. */
 function field(label: string, text: string): string {
@@ -39,14 +29,14 @@ function field(label: string, text: string): string {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
-  return `${label}: ${lines.length ? lines.join('\n  ') : EN.none}`;
+  return `${label}: ${lines.length ? lines.join('\n  ') : NONE}`;
 }
 
 /** `Thursday, 10 December 2026`: a date-only value, the same day in every zone. */
-function followUpDate(date: string): string {
+function followUpDate(date: string, locale: string): string {
   const [year, month, day] = date.split('-').map(Number);
   if (!year || !month || !day) return date;
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',
     weekday: 'long',
     day: 'numeric',
@@ -59,10 +49,11 @@ function followUpDate(date: string): string {
  * The case note of a record: complaint, solution offered, outcome, follow-up, the steps performed with the
  * local time of each (with the date too when the steps span more than one day) and how many phrases were used.
  */
-export function caseNote(record: InteractionRecord, options: CaseNoteOptions = {}): string {
+export function caseNote(record: InteractionRecord, text: CaseNoteText, options: CaseNoteOptions = {}): string {
+  const { locale, labels } = text;
   const zone = { timeZone: options.timeZone } as const;
-  const time = new Intl.DateTimeFormat('en-GB', { ...zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const day = new Intl.DateTimeFormat('en-GB', { ...zone, day: 'numeric', month: 'short' });
+  const time = new Intl.DateTimeFormat(locale, { ...zone, hour: '2-digit', minute: '2-digit' });
+  const day = new Intl.DateTimeFormat(locale, { ...zone, day: 'numeric', month: 'short' });
   const steps = [...record.steps].sort((a, b) => a.at.localeCompare(b.at));
   const days = new Set(steps.map((s) => day.format(new Date(s.at))));
   const when = (at: string) => {
@@ -71,13 +62,13 @@ export function caseNote(record: InteractionRecord, options: CaseNoteOptions = {
   };
   const { notes } = record;
   return [
-    EN.title,
-    field(EN.complaint, notes.complaint),
-    field(EN.solution, notes.solution),
-    field(EN.outcome, notes.outcome),
-    `${EN.followUp}: ${notes.followUpDate ? followUpDate(notes.followUpDate) : EN.none}`,
-    steps.length ? `${EN.steps}:` : `${EN.steps}: ${EN.none}`,
-    ...steps.map((s) => `- ${EN.step[s.step]} — ${when(s.at)}`),
-    `${EN.phrases}: ${record.phrases.length}`,
+    labels.title,
+    field(labels.complaint, notes.complaint),
+    field(labels.solution, notes.solution),
+    field(labels.outcome, notes.outcome),
+    `${labels.followUp}: ${notes.followUpDate ? followUpDate(notes.followUpDate, locale) : NONE}`,
+    steps.length ? `${labels.steps}:` : `${labels.steps}: ${NONE}`,
+    ...steps.map((s) => `- ${text.stepName(s.step)} — ${when(s.at)}`),
+    `${labels.phrases}: ${new Intl.NumberFormat(locale).format(record.phrases.length)}`,
   ].join('\n');
 }

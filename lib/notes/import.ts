@@ -1,7 +1,7 @@
 import { clampImported, settleFuture } from './clock';
 import type { NotesDb } from './db';
 import { guardQuota } from './errors';
-import { describeIssue } from './import-issues';
+import { englishChange, englishProblem, type ImportChange, type ImportProblem, problemOf } from './import-issues';
 import { ExportEnvelopeV1, fromV1 } from './import-v1';
 import { ticketLink } from './link';
 import { canonical, mergeRecords, sameJson, withKnown } from './merge';
@@ -15,18 +15,28 @@ import {
 } from './model';
 import { type Row, toRecord, toRow } from './schema';
 
-/** `notices`: what the import changed on the way in (a link dropped, times clamped), one line each, for the agent. */
-/** `agent`: the exporting agent's name, when the file names one; `redacted`: whether the file says it is. */
+/**
+ * `notices`: what the import changed on the way in (a link dropped, times clamped), one English line each;
+ * `changes`: the same as codes, for a page to word. `errors` and `problems`: every problem, likewise.
+ * `agent`: the exporting agent's name, when the file names one; `redacted`: whether the file says it is.
+ */
 export type ParseResult =
-  | { ok: true; records: InteractionRecord[]; notices: string[]; agent: string | null; redacted: boolean }
-  | { ok: false; errors: string[] };
+  | {
+      ok: true;
+      records: InteractionRecord[];
+      notices: string[];
+      changes: ImportChange[];
+      agent: string | null;
+      redacted: boolean;
+    }
+  | Refused;
 /** `readOnly`: the records are only read (a lead's insights roll-up), so a redacted export is accepted. */
 export interface ParseOptions {
   readOnly?: boolean;
 }
 type FileContents = { ok: true; records: ExportedRecord[]; agent: string | null; redacted: boolean };
 export type ImportResult =
-  { ok: true; added: number; updated: number; unchanged: number; notices: string[] } | { ok: false; errors: string[] };
+  { ok: true; added: number; updated: number; unchanged: number; notices: string[]; changes: ImportChange[] } | Refused;
 
 const BATCH = 1000;
 
@@ -39,25 +49,22 @@ function readFile(text: string, readOnly: boolean): FileContents | Refused {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(`Not a JSON file: ${(error as Error).message}`);
+    return fail({ code: 'not-json', detail: (error as Error).message });
   }
   // Recognise the file before checking it in detail: the wrong file gets one clear error, not thousands.
   const head = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  if (head.format !== EXPORT_FORMAT) return fail(`Not a Steadyhand notes export (no "format": "${EXPORT_FORMAT}").`);
+  if (head.format !== EXPORT_FORMAT) return fail({ code: 'not-export' });
   if (head.version !== EXPORT_VERSION && head.version !== 2 && head.version !== 1) {
-    const newer = typeof head.version === 'number' && head.version > EXPORT_VERSION;
     return fail(
-      newer
-        ? `This export was made by a newer Steadyhand (format version ${head.version}); update Steadyhand to import it.`
-        : `Unknown export format version: ${JSON.stringify(head.version)}.`,
+      typeof head.version === 'number' && head.version > EXPORT_VERSION
+        ? { code: 'newer-version', version: head.version }
+        : { code: 'unknown-version', version: String(JSON.stringify(head.version)) },
     );
   }
   const envelope = head.version === 1 ? ExportEnvelopeV1 : head.version === 2 ? ExportEnvelopeV2 : ExportEnvelope;
   const parsed = envelope.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(describeIssue) };
-  if (parsed.data.redacted && !readOnly) {
-    return fail('This export is redacted: importing it would replace notes with placeholders such as [email].');
-  }
+  if (!parsed.success) return refused(parsed.error.issues.map(problemOf));
+  if (parsed.data.redacted && !readOnly) return fail({ code: 'redacted' });
   const { records, redacted } = parsed.data;
   const agent = ('agent' in parsed.data && parsed.data.agent?.trim()) || null;
   return {
@@ -72,33 +79,40 @@ function readFile(text: string, readOnly: boolean): FileContents | Refused {
  * The record as it may be stored, and what had to change: a link that is not the ticket's own page is
  * dropped (the notes page opens it), times past the clock are clamped (clock.ts).
  */
-function admit(record: ExportedRecord, where: string, now: Date): { record: InteractionRecord; notices: string[] } {
-  const notices: string[] = [];
+function admit(
+  record: ExportedRecord,
+  index: number,
+  now: Date,
+): { record: InteractionRecord; changes: ImportChange[] } {
+  const changes: ImportChange[] = [];
+  const { id } = record;
   const url = ticketLink(record);
-  if (url !== record.url) notices.push(`${where}: link dropped, it is not this ticket's page: ${record.url}`);
+  if (record.url !== null && url !== record.url) changes.push({ code: 'link-dropped', index, id, url: record.url });
   const { record: clamped, moved } = clampImported(canonical({ ...record, url }), now);
-  if (moved) notices.push(`${where}: ${moved} time${moved > 1 ? 's' : ''} after this computer's clock set to now`);
-  return { record: InteractionRecord.parse(clamped), notices };
+  if (moved) changes.push({ code: 'times-clamped', index, id, count: moved });
+  return { record: InteractionRecord.parse(clamped), changes };
 }
 
 /** Checks a JSON export completely; every problem is listed, each with where it is in the file. */
 export function parseExport(text: string, now = new Date(), options: ParseOptions = {}): ParseResult {
   const file = readFile(text, options.readOnly ?? false);
   if (!file.ok) return file;
-  const errors: string[] = [];
-  const notices: string[] = [];
+  const problems: ImportProblem[] = [];
+  const changes: ImportChange[] = [];
   const records: InteractionRecord[] = [];
   const firstIndex = new Map<string, number>();
   file.records.forEach((record, i) => {
     const first = firstIndex.get(record.id);
-    if (first !== undefined) return errors.push(`records[${i}].id: "${record.id}" is already records[${first}]`);
+    if (first !== undefined)
+      return problems.push({ code: 'duplicate-id', path: `records[${i}].id`, id: record.id, first });
     firstIndex.set(record.id, i);
-    const admitted = admit(record, `records[${i}] (${record.id})`, now);
+    const admitted = admit(record, i, now);
     records.push(admitted.record);
-    notices.push(...admitted.notices);
+    changes.push(...admitted.changes);
   });
   const { agent, redacted } = file;
-  return errors.length ? { ok: false, errors } : { ok: true, records, notices, agent, redacted };
+  if (problems.length) return refused(problems);
+  return { ok: true, records, notices: changes.map(englishChange), changes, agent, redacted };
 }
 
 /**
@@ -110,7 +124,7 @@ export function parseExport(text: string, now = new Date(), options: ParseOption
 export async function importNotes(db: NotesDb, text: string, now = new Date()): Promise<ImportResult> {
   const parsed = parseExport(text, now);
   if (!parsed.ok) return parsed;
-  const { records, notices } = parsed;
+  const { records, notices, changes } = parsed;
   return guardQuota(() =>
     db.transaction('rw', db.records, async () => {
       const counts = { added: 0, updated: 0, unchanged: 0 };
@@ -137,10 +151,12 @@ export async function importNotes(db: NotesDb, text: string, now = new Date()): 
         });
         await db.records.bulkPut(puts);
       }
-      return { ok: true as const, ...counts, notices };
+      return { ok: true as const, ...counts, notices, changes };
     }),
   );
 }
 
-type Refused = { ok: false; errors: string[] };
-const fail = (error: string): Refused => ({ ok: false, errors: [error] });
+/** `errors`: every problem in English, one line each; `problems`: the same as codes, for a page to word. */
+type Refused = { ok: false; errors: string[]; problems: ImportProblem[] };
+const refused = (problems: ImportProblem[]): Refused => ({ ok: false, errors: problems.map(englishProblem), problems });
+const fail = (problem: ImportProblem): Refused => refused([problem]);

@@ -9,6 +9,7 @@ export { toBlob } from './export/blob';
 export type { MarkdownText } from './export/markdown';
 export type { Selection } from './export/select';
 export { importNotes, parseExport, type ImportResult, type ParseOptions, type ParseResult } from './import';
+export type { ImportChange, ImportFormat, ImportProblem } from './import-issues';
 export { mergeRecords } from './merge';
 export { parseRecordId, recordId, ticketOf, type TicketKey } from './key';
 export { ticketLink } from './link';

@@ -69,11 +69,12 @@ const keyOf = (raw: unknown): string | null =>
 // one unreadable entry of the list, so the next write keeps it instead of overwriting it.
 const rawList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value == null ? [] : [value]);
 
-const FULL = 'your draft could not be kept on this device. Delete drafts or packs you no longer use, then try again.';
-
 function checkSize(pack: unknown): void {
   const bytes = new TextEncoder().encode(JSON.stringify(pack)).length;
-  if (bytes > LIMITS.bytes) throw new PackStoreError('The draft is larger than 1 MB, the limit for a phrase pack.');
+  if (bytes > LIMITS.bytes) {
+    const problem = { code: 'draft-too-large', limit: LIMITS.bytes } as const;
+    throw new PackStoreError('The draft is larger than 1 MB, the limit for a phrase pack.', problem);
+  }
 }
 
 /**
@@ -89,7 +90,7 @@ function listShelf<T extends { key: string; pack: unknown }>(
       const next = edit(rawList(await item.getValue()));
       // A page that has gone (or a test that has ended) must not write into storage someone else now uses.
       if (signal?.aborted) return;
-      await guardQuota(FULL, () => item.setValue(next));
+      await guardQuota('draft', () => item.setValue(next));
     });
   }
 
@@ -138,7 +139,7 @@ function keyedShelf<T extends { key: string; pack: unknown }>(prefix: string, sc
       checkSize(entry.pack);
       const checked = schema.parse(entry);
       if (signal?.aborted) return;
-      await guardQuota(FULL, () => storage.setItem(itemKey(entry.key), checked));
+      await guardQuota('draft', () => storage.setItem(itemKey(entry.key), checked));
     },
     remove: (key) => storage.removeItem(itemKey(key)),
     async discardUnreadable() {

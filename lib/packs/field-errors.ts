@@ -2,6 +2,7 @@
 // read back into the step, phrase and field it concerns, so the editor can show each problem beside its
 // field and every list can name the place in words. The words themselves live in the locales.
 import type { PackError } from './errors';
+import type { PackIssue } from './issues';
 import type { LintWarning } from './lint';
 import { BEHAVIOURS, PACK_STEPS, type Behaviour, type PackStep } from './schema';
 
@@ -32,9 +33,10 @@ export type PackProblem = {
 } & (
   | {
       severity: 'error';
+      /** In English, for logs; `issue` is what a page words. */
       message: string;
-      /** The unknown name an "unknown field/step/behaviour" error is about; its location is its parent's. */
-      unknownName: string | null;
+      /** An unknown field, step or behaviour (code `unknown-name`) is located at its parent. */
+      issue: PackIssue;
     }
   | { severity: 'warning'; warning: LintWarning }
 );
@@ -77,8 +79,6 @@ export function locate(segments: ReadonlyArray<string | number>): PackLocation {
   return phraseLocation(step, index, rest);
 }
 
-const UNKNOWN_NAME = /^unknown (?!variable)/;
-
 /** `path` from inside the pack at `within`; null when it is outside it. */
 function ownPath(path: string, within: string): string | null {
   if (!within || path === within) return path.slice(within.length);
@@ -93,13 +93,13 @@ function ownPath(path: string, within: string): string | null {
 export function errorProblem(error: PackError, within = ''): PackProblem {
   const own = ownPath(error.path, within);
   const segments = own === null ? [] : pathSegments(own);
-  const unknown = UNKNOWN_NAME.test(error.message) && segments.length > 0;
+  const unknown = error.issue.code === 'unknown-name' && segments.length > 0;
   return {
     severity: 'error',
     location: locate(unknown ? segments.slice(0, -1) : segments),
     path: error.path,
     message: error.message,
-    unknownName: unknown ? String(segments.at(-1)) : null,
+    issue: error.issue,
   };
 }
 

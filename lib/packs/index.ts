@@ -49,7 +49,7 @@ export {
   setPackEnabled,
   watchPackEntries,
 } from './store';
-export { PackStoreError } from './store-errors';
+export { PackStoreError, type PackStoreProblem, type SizedPack, type UnsavedChange } from './store-errors';
 export { packsForLanguage, phrasesForStep, searchPhrases, type OfferedPhrase } from './offer';
 export { phraseUsage, usageKey, type PhraseUsage } from './usage';
 export { customerDate } from './customer-date';

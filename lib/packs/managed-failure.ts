@@ -7,8 +7,10 @@ import { z } from 'zod/mini';
 const ManagedFailure = z.strictObject({
   /** When the write failed (ISO 8601). */
   at: z.string(),
-  /** What went wrong, in words for the options page. */
+  /** What went wrong, as it was thrown: shown when there is no `code`. */
   message: z.string(),
+  /** What went wrong, for the options page to word in its language. */
+  code: z.optional(z.literal('storage-full')),
 });
 export type ManagedFailure = z.infer<typeof ManagedFailure>;
 

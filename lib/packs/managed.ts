@@ -7,12 +7,13 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
 import { formatPath, type PackError } from './errors';
-import { fetchPackText } from './fetch-pack';
+import { fetchPackText, fetchProblemOf } from './fetch-pack';
+import { PackIssue } from './issues';
 import { takingTurns, withPackLock } from './lock';
 import { managedFailureItem, readManagedFailure } from './managed-failure';
 import { parsePack } from './parse';
 import { PhrasePack } from './schema';
-import { guardQuota } from './store-errors';
+import { guardQuota, PackStoreError } from './store-errors';
 import { errorText } from '../error-text';
 
 /** URL packs are downloaded again after this long, when the background starts (it has no alarms). */
@@ -28,7 +29,8 @@ const ManagedEntry = z.strictObject({
   source: ManagedSource,
   /** The pack in force: for a URL, the last copy that downloaded and parsed, even if a later attempt failed. */
   pack: z.nullable(PhrasePack),
-  errors: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+  // A copy cached before errors carried their issue reads as no state (readManagedState), and is resolved again.
+  errors: z.array(z.strictObject({ path: z.string(), message: z.string(), issue: PackIssue })),
   fetchedAt: z.nullable(z.string()),
 });
 export type ManagedEntry = z.infer<typeof ManagedEntry>;
@@ -69,9 +71,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const prefixed = (prefix: Array<string | number>, errors: PackError[]) =>
-  errors.map(({ path, message }) => ({
-    path: formatPath(prefix) + (path && !path.startsWith('[') ? '.' : '') + path,
-    message,
+  errors.map((error) => ({
+    ...error,
+    path: formatPath(prefix) + (error.path && !error.path.startsWith('[') ? '.' : '') + error.path,
   }));
 
 interface ResolveOptions {
@@ -89,15 +91,21 @@ async function fromUrl(
   const source = { kind: 'url', url } as const;
   const kept = { pack: old?.pack ?? null, fetchedAt: old?.fetchedAt ?? null };
   if (!url.startsWith('https://')) {
-    return { source, ...kept, errors: [{ path: `packs[${index}].url`, message: 'must be an https:// address' }] };
+    const error = {
+      path: `packs[${index}].url`,
+      message: 'must be an https:// address',
+      issue: { code: 'not-https' },
+    } as const;
+    return { source, ...kept, errors: [error] };
   }
   try {
     const parsed = parsePack(await options.fetchText(url));
     if (parsed.ok) return { source, pack: parsed.pack, errors: [], fetchedAt: new Date(options.now).toISOString() };
     return { source, ...kept, errors: parsed.errors };
   } catch (error) {
-    const detail = errorText(error);
-    return { source, ...kept, errors: [{ path: `packs[${index}].url`, message: `could not download it: ${detail}` }] };
+    const message = `could not download it: ${errorText(error)}`;
+    const issue = { code: 'download-failed', problem: fetchProblemOf(error) } as const;
+    return { source, ...kept, errors: [{ path: `packs[${index}].url`, message, issue }] };
   }
 }
 
@@ -127,27 +135,26 @@ export async function resolveManagedPacks(
         return { source, pack: null, errors: prefixed(['packs', index, 'pack'], parsed.errors), fetchedAt: null };
       }
       const message = 'needs either "url" (an https:// address serving the pack) or "pack" (the pack itself)';
-      return { source, pack: null, errors: [{ path: `packs[${index}]`, message }], fetchedAt: null };
+      const error = { path: `packs[${index}]`, message, issue: { code: 'url-or-pack' } } as const;
+      return { source, pack: null, errors: [error], fetchedAt: null };
     }),
   );
   return { policy: key, checkedAt: due ? new Date(options.now).toISOString() : previous.checkedAt, entries };
 }
-
-const FULL =
-  'the latest packs from your organisation could not be saved, so Steadyhand keeps the ones it saved before. ' +
-  'Delete packs you imported yourself to make room; Steadyhand tries again when the browser restarts or the policy changes.';
 
 async function refresh({ force, fetchText, now }: ResolveOptions): Promise<ManagedState> {
   const [policy, previous] = await Promise.all([readPolicy(), readManagedState()]);
   const next = await resolveManagedPacks(policy, previous, { fetchText, now, force });
   try {
     if (JSON.stringify(next) !== JSON.stringify(previous)) {
-      await withPackLock(() => guardQuota(FULL, () => managedPacksItem.setValue(ManagedState.parse(next))));
+      await withPackLock(() => guardQuota('managed', () => managedPacksItem.setValue(ManagedState.parse(next))));
     }
   } catch (error) {
-    // Kept for the options page, which shows it: the background has nowhere else to say it.
-    const message = errorText(error);
-    await managedFailureItem.setValue({ at: new Date(now).toISOString(), message });
+    // Kept for the options page, which shows it: the background has nowhere else to say it. A full storage
+    // goes as a code, which the page words in its language; anything else as it was thrown.
+    const full = error instanceof PackStoreError && error.problem?.code === 'storage-full';
+    const failure = { at: new Date(now).toISOString(), message: errorText(error) };
+    await managedFailureItem.setValue(full ? { ...failure, code: 'storage-full' } : failure);
     throw error;
   }
   if (await readManagedFailure()) await managedFailureItem.removeValue();

@@ -5,6 +5,7 @@ import { z } from 'zod/mini';
 import { CueSet } from '@/lib/framework/cues/schema';
 import type { SignalKind } from '@/lib/framework/guidance';
 import { GuidanceStep } from '@/lib/framework/steps';
+import { EMPTY_MESSAGE, FORMAT_MESSAGES } from './issues';
 import { SEMVER } from './semver';
 import { KNOWN_VARIABLES, ONLY_KNOWN_VARIABLES } from './variables';
 
@@ -40,7 +41,6 @@ const HTML_TAG = new RegExp(
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
-const SLUG_HINT = 'must be lower-case letters and digits, joined by "-", "_" or ".", like "billing-refund"';
 const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
@@ -55,23 +55,26 @@ function isCalendarDate(text: string): boolean {
 // Phrase text as earlier versions stored it, when an unknown variable was only a warning.
 const StoredPhraseText = z.string().check(
   z.maxLength(LIMITS.phraseChars),
-  z.regex(/\S/, 'must not be empty'),
-  z.regex(CONTROL, 'must not contain invisible control characters (only line breaks and tabs are allowed)'),
+  z.regex(/\S/, EMPTY_MESSAGE),
+  z.regex(CONTROL, FORMAT_MESSAGES['control-characters']),
   z.superRefine((text, ctx) => {
     const tag = HTML_TAG.exec(text)?.[0];
-    if (tag) ctx.addIssue({ code: 'custom', message: `must be plain text: remove the HTML "${tag.slice(0, 40)}"` });
+    // `params` carries the tag for the options page, which words the issue itself (errors.ts).
+    const html = tag?.slice(0, 40);
+    if (html)
+      ctx.addIssue({ code: 'custom', message: `must be plain text: remove the HTML "${html}"`, params: { html } });
   }),
   z.meta({
     description: `Plain text: line breaks and the {{variables}} Steadyhand fills in (${KNOWN_VARIABLES.join(', ')}) allowed, no HTML.`,
   }),
 );
 // errorsOf (errors.ts) words this check's issues, one per unknown variable, with a suggestion.
-const PhraseText = StoredPhraseText.check(z.regex(ONLY_KNOWN_VARIABLES, 'uses a variable Steadyhand does not fill in'));
+const PhraseText = StoredPhraseText.check(z.regex(ONLY_KNOWN_VARIABLES, FORMAT_MESSAGES['unfilled-variable']));
 
 const Slug = (description: string) =>
-  z.string().check(z.maxLength(64), z.regex(SLUG, SLUG_HINT), z.meta({ description }));
+  z.string().check(z.maxLength(64), z.regex(SLUG, FORMAT_MESSAGES.slug), z.meta({ description }));
 
-const Text = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/, 'must not be empty'));
+const Text = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/, EMPTY_MESSAGE));
 
 /** The pack format around a kind of phrase text: one tree for packs coming in, one for packs stored. */
 function packSchemas(text: typeof PhraseText) {
@@ -94,11 +97,7 @@ function packSchemas(text: typeof PhraseText) {
         ),
       tags: z.optional(
         z
-          .array(
-            z
-              .string()
-              .check(z.regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]{0,39}$/u, 'must be one word of up to 40 letters or digits')),
-          )
+          .array(z.string().check(z.regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]{0,39}$/u, FORMAT_MESSAGES['tag-word'])))
           .check(z.maxLength(20)),
       ),
     })
@@ -119,16 +118,13 @@ function packSchemas(text: typeof PhraseText) {
       format: z.literal(PACK_FORMAT).check(z.meta({ description: 'Phrase pack format version.' })),
       id: Slug('Stays the same across versions.'),
       name: Text(100),
-      version: z.string().check(z.regex(SEMVER, 'must be a version like "1.2.0" (major.minor.patch)')),
-      locale: z.string().check(z.regex(LOCALE, 'must be a language tag like "en" or "es-MX"')),
+      version: z.string().check(z.regex(SEMVER, FORMAT_MESSAGES.version)),
+      locale: z.string().check(z.regex(LOCALE, FORMAT_MESSAGES['language-tag'])),
       author: Text(200),
       description: z.string().check(z.maxLength(2000)),
       updatedAt: z
         .string()
-        .check(
-          z.regex(DATE, 'must be a date like "2025-03-31" or "2025-03-31T14:00:00Z"'),
-          z.refine(isCalendarDate, 'must be a real calendar date'),
-        ),
+        .check(z.regex(DATE, FORMAT_MESSAGES.date), z.refine(isCalendarDate, FORMAT_MESSAGES['calendar-date'])),
       steps: PackSteps,
       cues: z
         .optional(z.array(CueSet).check(z.maxLength(20)))

@@ -1,17 +1,40 @@
-// Why a change to the stored packs could not be made, in words the person who asked for it can act on.
+// Why a change to the stored packs could not be made, as a code with what the page needs to say it in the
+// reader's language (lib has no translations): the options page words it, with the sizes in its locale.
 import { isQuotaExceeded } from '../storage-quota';
+
+/** A pack named in a problem, with the room it takes in storage (bytes of JSON, UTF-8). */
+export interface SizedPack {
+  name: string;
+  bytes: number;
+}
+
+/** What did not happen when the storage was full: which write it was decides what the reader can do. */
+export type UnsavedChange = 'packs' | 'draft' | 'managed';
+
+/** A refusal the person who asked can act on. */
+export type PackStoreProblem =
+  /** The browser refused to store more; nothing of `unsaved` changed. */
+  | { code: 'storage-full'; unsaved: UnsavedChange }
+  /** Installing `adding` would take the user's packs over `budget` bytes; the others take `used`. */
+  | { code: 'budget'; adding: SizedPack; budget: number; used: number; largest: SizedPack[] }
+  /** A draft is larger than a pack may be (`limit` bytes). */
+  | { code: 'draft-too-large'; limit: number }
+  /** What is stored cannot be read, so nothing is written over it. */
+  | { code: 'unreadable' };
 
 export class PackStoreError extends Error {
   override name = 'PackStoreError';
-}
 
-/** The browser refused to store more: its storage for the extension is full. */
-class PackStorageFullError extends PackStoreError {
-  override name = 'PackStorageFullError';
-
-  /** `consequence`: what did not happen because of it, and what the reader can do about it. */
-  constructor(consequence: string, cause: unknown) {
-    super(`Browser storage for Steadyhand is full: ${consequence}`, { cause });
+  /**
+   * `problem`: the refusal in codes, for the page to word; null for a call the page should never make (a
+   * bug), which the message alone describes.
+   */
+  constructor(
+    message: string,
+    readonly problem: PackStoreProblem | null = null,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
   }
 }
 
@@ -25,11 +48,13 @@ function isQuotaError(error: unknown): boolean {
   return isQuotaExceeded(error) || /quota/i.test(String(message));
 }
 
-/** Runs a storage write, turning a full storage into a PackStorageFullError; every other error passes. */
-export async function guardQuota<T>(consequence: string, write: () => Promise<T>): Promise<T> {
+/** Runs a storage write, turning a full storage into a PackStoreError ('storage-full'); every other error passes. */
+export async function guardQuota<T>(unsaved: UnsavedChange, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    throw isQuotaError(error) ? new PackStorageFullError(consequence, error) : error;
+    if (!isQuotaError(error)) throw error;
+    const problem = { code: 'storage-full', unsaved } as const;
+    throw new PackStoreError(`Browser storage for Steadyhand is full (${unsaved})`, problem, { cause: error });
   }
 }

@@ -43,7 +43,7 @@ export const packsItem = storage.defineItem<StoredPacks>('local:packs', { fallba
 export async function readStoredPacks(): Promise<StoredPacks> {
   const parsed = StoredPacks.safeParse(await packsItem.getValue());
   // Never overwrite what cannot be read: every write starts from a read, so this stops them all.
-  if (!parsed.success) throw new PackStoreError('The stored phrase packs could not be read.');
+  if (!parsed.success) throw new PackStoreError('The stored phrase packs could not be read.', { code: 'unreadable' });
   return parsed.data;
 }
 
@@ -60,10 +60,7 @@ export function watchPackEntries(onChange: () => void): () => void {
 }
 
 async function write(next: StoredPacks): Promise<void> {
-  await guardQuota(
-    'the change to your phrase packs could not be saved, and nothing changed. Delete packs you no longer use, then try again.',
-    () => packsItem.setValue(StoredPacks.parse(next)),
-  );
+  await guardQuota('packs', () => packsItem.setValue(StoredPacks.parse(next)));
 }
 
 /** Every pack an import could collide with, and who owns it. */

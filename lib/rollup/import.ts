@@ -1,9 +1,16 @@
 import { parseExport } from '../notes/import';
+import type { ImportChange, ImportProblem } from '../notes/import-issues';
 import { mergeRecords } from '../notes/merge';
 import type { RollupDb } from './db';
 import { type LabelledRecord, RollupRow, RollupSource, rowKey, SourceFile } from './model';
 
-export type RollupImport = { ok: true; source: RollupSource; notices: string[] } | { ok: false; errors: string[] };
+/** A roll-up file's problem: the notes import's, or a file name the roll-up cannot key its records by. */
+export type RollupProblem = ImportProblem | { code: 'file-name'; name: string };
+
+/** `notices`/`errors` in English, `changes`/`problems` as codes for the page to word (lib/notes import.ts). */
+export type RollupImport =
+  | { ok: true; source: RollupSource; notices: string[]; changes: ImportChange[] }
+  | { ok: false; errors: string[]; problems: RollupProblem[] };
 
 /**
  * Imports one agent's JSON export into the roll-up, checked as the notes import checks it (lib/notes
@@ -17,7 +24,10 @@ export async function importExport(
   now = new Date(),
 ): Promise<RollupImport> {
   const name = SourceFile.safeParse(fileName);
-  if (!name.success) return { ok: false, errors: [`Not a usable file name: ${JSON.stringify(fileName)}`] };
+  if (!name.success) {
+    const errors = [`Not a usable file name: ${JSON.stringify(fileName)}`];
+    return { ok: false, errors, problems: [{ code: 'file-name', name: fileName }] };
+  }
   const parsed = parseExport(text, now, { readOnly: true });
   if (!parsed.ok) return parsed;
   const sourceFile = name.data;
@@ -38,7 +48,7 @@ export async function importExport(
     await db.rows.bulkPut(rows);
     await db.sources.put(source);
   });
-  return { ok: true, source, notices: parsed.notices };
+  return { ok: true, source, notices: parsed.notices, changes: parsed.changes };
 }
 
 /** Removes a file's records from the roll-up (and only them). */

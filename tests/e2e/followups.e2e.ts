@@ -1,8 +1,9 @@
 // Issue 14's follow-ups in real Chromium: the agent's reply on the demo ticket promises an update a minute
 // ahead, one click in the panel schedules it through the alarms API, the alarm is set again from the
 // store when the extension restarts (its alarms cleared first, so only the start-up can bring it back),
-// and when it rings a notification is shown. That clicking the notification opens the ticket is tested on
-// the handler itself (tests/unit/followups/background.test.ts): Chromium offers no way to click one.
+// and when it rings a notification is shown. Chromium offers no way to click a notification, so the click
+// is delivered to the very listener Chrome would call (the demo build's `steadyhandNotificationClicked`):
+// the ticket's tab comes forward, or opens when it was closed, and the notification goes.
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDemoSession, type DemoSession } from '../../scripts/lib/demo-session';
@@ -17,10 +18,11 @@ interface Alarm {
 interface Chrome {
   alarms: { getAll(): Promise<Alarm[]>; clearAll(): Promise<boolean>; create(name: string, info: object): void };
   notifications: { getAll(): Promise<Record<string, boolean>> };
+  tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<Array<{ url?: string }>> };
   runtime: { reload(): void };
 }
 // Evaluated in the service worker: each callback names chrome itself (a function cannot be passed in).
-type WithChrome = { chrome: Chrome };
+type WithChrome = { chrome: Chrome; steadyhandNotificationClicked(id: string): void };
 
 const worker = async (ext: LaunchedExtension): Promise<Worker> =>
   ext.context.serviceWorkers()[0] ?? ext.context.waitForEvent('serviceworker');
@@ -117,5 +119,37 @@ describe('follow-ups in real Chromium', () => {
       'no notification',
     );
     expect(Object.keys(shown)).toContain(ALARM);
+  });
+
+  it('brings the ticket forward when its notification is clicked, and clears the notification', async () => {
+    const elsewhere = await ext.context.newPage();
+    await elsewhere.goto(`${inject('demoOrigin')}/`);
+    await elsewhere.bringToFront();
+    await (
+      await worker(ext)
+    ).evaluate((name) => (globalThis as unknown as WithChrome).steadyhandNotificationClicked(name), ALARM);
+    const active = await until(
+      async () =>
+        (await worker(ext)).evaluate(() =>
+          (globalThis as unknown as WithChrome).chrome.tabs.query({ active: true, currentWindow: true }),
+        ),
+      (tabs) => tabs[0]?.url === zendesk.page.url(),
+      'ticket tab not brought forward',
+    );
+    expect(active[0]?.url).toBe(zendesk.page.url());
+    const left = await (
+      await worker(ext)
+    ).evaluate(() => (globalThis as unknown as WithChrome).chrome.notifications.getAll());
+    expect(Object.keys(left)).not.toContain(ALARM);
+  });
+
+  it('opens the ticket in a new tab when its tab was closed', async () => {
+    const url = zendesk.page.url();
+    await zendesk.page.close();
+    const opened = ext.context.waitForEvent('page', { predicate: (page) => page.url() === url, timeout: 10_000 });
+    await (
+      await worker(ext)
+    ).evaluate((name) => (globalThis as unknown as WithChrome).steadyhandNotificationClicked(name), ALARM);
+    expect((await opened).url()).toBe(url);
   });
 });

@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import { useId } from 'react';
+import { formatCount } from '@/components/format';
 import type { ChartData } from './tables';
 
 const WIDTH = 520;
@@ -61,7 +62,7 @@ export function BarChart({ label, data, onSelect }: Props) {
                     dy="0.35em"
                     className="chart__value"
                   >
-                    {value}
+                    {formatCount(value)}
                   </text>
                 </g>
               );

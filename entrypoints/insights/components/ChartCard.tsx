@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
 import { useId, type ReactNode } from 'react';
-import { tableCsv, type TableData } from '@/lib/insights/csv';
+import { tableCsv } from '@/lib/insights/csv';
+import { formatCount } from '@/components/format';
+import { FOR_FILES, FOR_PEOPLE, type Table } from './tables';
 
 export type Download = (filename: string, blob: Blob) => void | Promise<void>;
 
@@ -9,7 +11,8 @@ interface Props {
   description: string;
   /** The chart, drawn from the same numbers as the table. */
   chart: ReactNode;
-  table: TableData;
+  /** The numbers: shown in the UI's language, saved plain in the CSV. */
+  table: Table;
   /** Rows the table shows (the CSV has all of them). */
   shown?: number;
   /** For the CSV's file name: `steadyhand-insights-<name>.csv`. */
@@ -22,22 +25,26 @@ interface Props {
 /** One chart with its numbers as a table and a CSV of them: read, look or take them elsewhere. */
 export function ChartCard({ title, description, chart, table, shown, name, download, rowAction }: Props) {
   const id = useId();
-  const rows = shown === undefined ? table.rows : table.rows.slice(0, shown);
-  const hidden = table.rows.length - rows.length;
+  const { columns, rows: all } = table(FOR_PEOPLE);
+  const rows = shown === undefined ? all : all.slice(0, shown);
+  const hidden = all.length - rows.length;
   const save = () =>
-    void download(`steadyhand-insights-${name}.csv`, new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }));
+    void download(
+      `steadyhand-insights-${name}.csv`,
+      new Blob([tableCsv(table(FOR_FILES))], { type: 'text/csv;charset=utf-8' }),
+    );
   return (
     <section className="card insights-chart" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="muted">{description}</p>
-      {table.rows.length ? chart : <p>{i18n.t('insights.chart.empty')}</p>}
+      {all.length ? chart : <p>{i18n.t('insights.chart.empty')}</p>}
       {/* A long table scrolls in its own box, reachable by keyboard. */}
       <div className="insights-table" tabIndex={0} role="region" aria-label={i18n.t('insights.chart.table', [title])}>
         <table>
           <caption>{i18n.t('insights.chart.table', [title])}</caption>
           <thead>
             <tr>
-              {table.columns.map((column) => (
+              {columns.map((column) => (
                 <th key={column} scope="col">
                   {column}
                 </th>
@@ -63,7 +70,7 @@ export function ChartCard({ title, description, chart, table, shown, name, downl
           </tbody>
         </table>
       </div>
-      {hidden > 0 && <p className="muted">{i18n.t('insights.chart.more', [String(hidden)])}</p>}
+      {hidden > 0 && <p className="muted">{i18n.t('insights.chart.more', [formatCount(hidden)])}</p>}
       <button
         type="button"
         className="button button--quiet"

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { Insights } from '@/lib/insights';
+import { formatCount } from '@/components/format';
 import { BarChart } from './BarChart';
 import { ChartCard, type Download } from './ChartCard';
 import { themeKindName } from './labels';
@@ -27,10 +28,10 @@ interface Props {
 export function Charts({ insights, download, onTheme }: Props) {
   const { steps } = insights;
   const stepsNote = [
-    i18n.t('insights.steps.description', [String(steps.resolved)]),
+    i18n.t('insights.steps.description', [formatCount(steps.resolved)]),
     steps.medianMinutesToAcknowledge === null
       ? ''
-      : i18n.t('insights.steps.medianAcknowledge', [String(Math.round(steps.medianMinutesToAcknowledge))]),
+      : i18n.t('insights.steps.medianAcknowledge', [formatCount(Math.round(steps.medianMinutesToAcknowledge))]),
   ].join(' ');
   const title = {
     signals: i18n.t('insights.signals.title'),
@@ -44,7 +45,7 @@ export function Charts({ insights, download, onTheme }: Props) {
         title={title.signals}
         description={i18n.t('insights.signals.description')}
         chart={<LineChart label={title.signals} data={signalChart(insights)} />}
-        table={signalTable(insights)}
+        table={(style) => signalTable(insights, style)}
         name="signals"
         download={download}
       />
@@ -52,7 +53,7 @@ export function Charts({ insights, download, onTheme }: Props) {
         title={title.steps}
         description={stepsNote.trim()}
         chart={<BarChart label={title.steps} data={stepChart(insights)} />}
-        table={stepTable(insights)}
+        table={(style) => stepTable(insights, style)}
         name="steps"
         download={download}
       />
@@ -60,7 +61,7 @@ export function Charts({ insights, download, onTheme }: Props) {
         title={title.themes}
         description={i18n.t('insights.themes.description')}
         chart={<BarChart label={title.themes} data={themeChart(insights)} onSelect={onTheme} />}
-        table={themeTable(insights)}
+        table={(style) => themeTable(insights, style)}
         shown={SHOWN}
         name="themes"
         download={download}
@@ -79,7 +80,7 @@ export function Charts({ insights, download, onTheme }: Props) {
         title={title.phrases}
         description={i18n.t('insights.phrases.description')}
         chart={<BarChart label={title.phrases} data={phraseChart(insights)} />}
-        table={phraseTable(insights)}
+        table={(style) => phraseTable(insights, style)}
         shown={SHOWN}
         name="phrases"
         download={download}

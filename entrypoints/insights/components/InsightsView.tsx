@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { computeInsights } from '@/lib/insights';
+import { formatCount } from '@/components/format';
 import type { InsightsStore } from '../store/insights-store';
 import { agentsOf, optionsFor, recordsFor, tagsOf, themeKey, themeRecords } from '../store/view';
 import type { Download } from './ChartCard';
@@ -52,11 +53,11 @@ export function InsightsView({ store, download, copy, now = () => new Date() }: 
       )}
       <Filters form={form} tags={tags} agents={agents} onChange={state.setForm} />
       <p className="insights-total">
-        <strong>{i18n.t('insights.total', [String(insights.total)])}</strong>{' '}
+        <strong>{i18n.t('insights.total', [formatCount(insights.total)])}</strong>{' '}
         <span className="muted">
           {i18n.t('insights.followUps', [
-            String(insights.followUps.due.length),
-            String(insights.followUps.overdue.length),
+            formatCount(insights.followUps.due.length),
+            formatCount(insights.followUps.overdue.length),
           ])}
         </span>
       </p>

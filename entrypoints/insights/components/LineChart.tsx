@@ -1,6 +1,7 @@
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { useId } from 'react';
+import { formatCalendarDay } from '@/components/format';
 import { Legend } from './BarChart';
 import { percent } from './labels';
 import type { ChartData } from './tables';
@@ -13,6 +14,8 @@ const TOP = 10;
 const RIGHT = 16;
 /** Week labels shown along the bottom at most: the rest are in the table. */
 const TICKS = 6;
+/** A week's first day, short enough for the axis: "11/16" in English, "16/11" in Spanish. */
+const WEEK_LABEL = { month: 'numeric', day: 'numeric' } as const;
 
 /** Rates (0–1) over weeks, one line per series (visx scales and shapes, plain SVG). */
 export function LineChart({ label, data }: { label: string; data: ChartData }) {
@@ -37,7 +40,7 @@ export function LineChart({ label, data }: { label: string; data: ChartData }) {
         {categories.map((week, i) =>
           i % step === 0 ? (
             <text key={week} x={x(i)} y={HEIGHT - 8} textAnchor="middle" className="chart__value">
-              {week.slice(5)}
+              {formatCalendarDay(week, WEEK_LABEL)}
             </text>
           ) : null,
         )}

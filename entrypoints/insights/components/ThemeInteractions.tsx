@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useId, useRef } from 'react';
 import type { InsightRecord } from '@/lib/insights';
+import { formatCount } from '@/components/format';
 import { agentLabel, formatDay } from './labels';
 
 /** Records listed at most: a theme in thousands of conversations is read in the notes page's search. */
@@ -49,7 +50,7 @@ export function ThemeInteractions({ theme, records, onClose }: Props) {
         ))}
       </ul>
       {records.length > shown.length && (
-        <p className="muted">{i18n.t('insights.themes.more', [String(records.length - shown.length)])}</p>
+        <p className="muted">{i18n.t('insights.themes.more', [formatCount(records.length - shown.length)])}</p>
       )}
       <button type="button" className="button button--quiet" onClick={onClose}>
         {i18n.t('insights.themes.close')}

@@ -2,9 +2,23 @@
 import { i18n } from '#i18n';
 import { SignalKind } from '@/lib/framework/guidance';
 import type { Insights } from '@/lib/insights';
-import type { TableData } from '@/lib/insights/csv';
+import type { Cell, TableData } from '@/lib/insights/csv';
+import { formatCalendarDay, formatCount } from '@/components/format';
 import { signalName } from '@/components/labels';
 import { percent, stepName, themeKindName } from './labels';
+
+/** How a table writes its counts and days: for people, in the UI's language, or for a CSV file, plain. */
+export interface CellStyle {
+  count(n: number): Cell;
+  /** A `YYYY-MM-DD` day (a week's first). */
+  day(day: string): Cell;
+}
+export const FOR_PEOPLE: CellStyle = { count: formatCount, day: (day) => formatCalendarDay(day) };
+// A spreadsheet reads plain digits and ISO days whatever its language; the table's own words stay translated.
+export const FOR_FILES: CellStyle = { count: (n) => n, day: (day) => day };
+
+/** A chart's table in a style: shown and summarised for people, or saved as a CSV. */
+export type Table = (style: CellStyle) => TableData;
 
 /** Bars a chart and its table show at most; the CSV has every row. */
 export const SHOWN = 15;
@@ -21,11 +35,17 @@ export interface ChartData {
   series: Series[];
 }
 
-export function signalTable({ signals }: Insights): TableData {
+export function signalTable({ signals }: Insights, style: CellStyle): TableData {
   const t = (key: 'week' | 'signal' | 'conversations' | 'started' | 'rate') => i18n.t(`insights.signals.${key}`);
   return {
     columns: [t('week'), t('signal'), t('conversations'), t('started'), t('rate')],
-    rows: signals.map((s) => [s.week, signalName(s.kind), s.conversations, s.started, percent(s.rate)]),
+    rows: signals.map((s) => [
+      style.day(s.week),
+      signalName(s.kind),
+      style.count(s.conversations),
+      style.count(s.started),
+      percent(s.rate),
+    ]),
   };
 }
 
@@ -42,10 +62,10 @@ export function signalChart({ signals }: Insights): ChartData {
   return { categories: weeks, series };
 }
 
-export function stepTable({ steps }: Insights): TableData {
+export function stepTable({ steps }: Insights, style: CellStyle): TableData {
   return {
     columns: [i18n.t('insights.steps.step'), i18n.t('insights.steps.performed'), i18n.t('insights.steps.skipped')],
-    rows: steps.rows.map((row) => [stepName(row.step), row.performed, row.skipped]),
+    rows: steps.rows.map((row) => [stepName(row.step), style.count(row.performed), style.count(row.skipped)]),
   };
 }
 
@@ -59,10 +79,10 @@ export function stepChart({ steps }: Insights): ChartData {
   };
 }
 
-export function themeTable({ themes }: Insights): TableData {
+export function themeTable({ themes }: Insights, style: CellStyle): TableData {
   return {
     columns: [i18n.t('insights.themes.theme'), i18n.t('insights.themes.kind'), i18n.t('insights.themes.conversations')],
-    rows: themes.map((theme) => [theme.label, themeKindName(theme.kind), theme.conversations]),
+    rows: themes.map((theme) => [theme.label, themeKindName(theme.kind), style.count(theme.conversations)]),
   };
 }
 
@@ -74,11 +94,17 @@ export function themeChart({ themes }: Insights): ChartData {
   };
 }
 
-export function phraseTable({ phrases }: Insights): TableData {
+export function phraseTable({ phrases }: Insights, style: CellStyle): TableData {
   const t = (key: 'pack' | 'phrase' | 'inserts' | 'copies' | 'uses') => i18n.t(`insights.phrases.${key}`);
   return {
     columns: [t('phrase'), t('pack'), t('inserts'), t('copies'), t('uses')],
-    rows: phrases.map((p) => [p.phraseId, p.packId, p.inserts, p.copies, p.uses]),
+    rows: phrases.map((p) => [
+      p.phraseId,
+      p.packId,
+      style.count(p.inserts),
+      style.count(p.copies),
+      style.count(p.uses),
+    ]),
   };
 }
 

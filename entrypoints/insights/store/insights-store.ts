@@ -1,8 +1,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { InsightRecord } from '@/lib/insights';
-import type { NotesDb } from '@/lib/notes';
+import type { ImportChange, NotesDb } from '@/lib/notes';
 import { toRecord } from '@/lib/notes/schema';
-import { importExport, listSources, removeSource, rollupRecords, type RollupDb, type RollupSource } from '@/lib/rollup';
+import {
+  importExport,
+  listSources,
+  removeSource,
+  rollupRecords,
+  type RollupDb,
+  type RollupProblem,
+  type RollupSource,
+} from '@/lib/rollup';
 import { errorText } from '@/lib/error-text';
 import { AGENT_PREFIX, NO_FILTER, type FilterForm } from './view';
 
@@ -10,6 +18,9 @@ import { AGENT_PREFIX, NO_FILTER, type FilterForm } from './view';
 export interface StoreText {
   imported(source: RollupSource): string;
   importFailed(file: string): string;
+  /** A refused file's problem, and what an import changed on the way in (components/import-text.ts). */
+  problem(problem: RollupProblem): string;
+  change(change: ImportChange): string;
   removed(file: string): string;
   loadFailed(message: string): string;
 }
@@ -75,8 +86,8 @@ export function createInsightsStore({ notes, rollup, text, now = () => new Date(
       for (const file of files) {
         try {
           const result = await importExport(rollup, file.name, await file.text(), now());
-          if (result.ok) notices.push(text.imported(result.source), ...result.notices);
-          else errors.push(text.importFailed(file.name), ...result.errors);
+          if (result.ok) notices.push(text.imported(result.source), ...result.changes.map(text.change));
+          else errors.push(text.importFailed(file.name), ...result.problems.map(text.problem));
         } catch (error) {
           errors.push(text.importFailed(file.name), errorText(error));
         }

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useId, useState, type FormEvent } from 'react';
 import type { StorageUse } from '@/lib/notes';
+import { formatCount } from '@/components/format';
 import { formatBytes } from './labels';
 
 interface Props {
@@ -36,7 +37,7 @@ export function DataControls({ usage, retentionDays, busy, onRetention, onDelete
       <h2 id={`${id}-title`}>{i18n.t('notes.data.title')}</h2>
       {usage && (
         <p>
-          {i18n.t('notes.data.records', usage.records)}
+          {i18n.t('notes.data.records', usage.records, [formatCount(usage.records)])}
           <br />
           {usage.usage !== null && usage.quota !== null
             ? i18n.t('notes.data.usage', [formatBytes(usage.usage), formatBytes(usage.quota)])
@@ -69,7 +70,7 @@ export function DataControls({ usage, retentionDays, busy, onRetention, onDelete
       </form>
       {confirming ? (
         <div className="confirm" role="group" aria-label={i18n.t('notes.data.deleteAll')}>
-          <p>{i18n.t('notes.data.deleteAllConfirm', usage?.records ?? 0)}</p>
+          <p>{i18n.t('notes.data.deleteAllConfirm', usage?.records ?? 0, [formatCount(usage?.records ?? 0)])}</p>
           <button
             type="button"
             className="button button--danger"

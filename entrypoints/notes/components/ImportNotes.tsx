@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useId } from 'react';
+import { formatCount } from '@/components/format';
 
 interface Props {
   busy: boolean;
@@ -22,7 +23,9 @@ function Lines({ label, lines, tone }: { label: string; lines: string[]; tone: '
           <li key={i}>{line}</li>
         ))}
       </ul>
-      {lines.length > SHOWN && <p className="muted">{i18n.t('packs.errors.more', [String(lines.length - SHOWN)])}</p>}
+      {lines.length > SHOWN && (
+        <p className="muted">{i18n.t('packs.errors.more', [formatCount(lines.length - SHOWN)])}</p>
+      )}
     </>
   );
 }

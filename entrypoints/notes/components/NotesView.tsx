@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'react';
 import type { NotesDb } from '@/lib/notes';
+import { formatCount } from '@/components/format';
 import { DataControls } from './DataControls';
 import { DEFAULT_EXPORT, ExportPanel } from './ExportPanel';
 import { ImportNotes } from './ImportNotes';
@@ -61,7 +62,7 @@ export function NotesView({ db, download }: { db: NotesDb; download: Download })
         <p className="muted">
           {list.total === 0
             ? i18n.t(filtered ? 'notes.list.noMatch' : 'notes.list.empty')
-            : i18n.t('notes.list.count', [String(list.records.length), String(list.total)])}
+            : i18n.t('notes.list.count', [formatCount(list.records.length), formatCount(list.total)])}
         </p>
         <ul className="notes-list" aria-labelledby="notes-list-title">
           {list.records.map((record) => (

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { MarkdownText, Status } from '@/lib/notes';
 import { helpdeskName, signalName } from '@/components/labels';
+import { uiLocale } from '@/components/ui-locale';
 import { errorText } from '@/lib/error-text';
 
 const STATUS_KEYS = {
@@ -14,7 +15,7 @@ export const statusName = (status: Status): string => i18n.t(STATUS_KEYS[status]
 
 /** An instant as the agent's clock and calendar show it. */
 export const formatTime = (instant: string): string =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+  new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
 
 /** Bytes for people: "12 KB", "3.4 MB". */
 export function formatBytes(bytes: number): string {
@@ -25,7 +26,7 @@ export function formatBytes(bytes: number): string {
     value /= 1000;
     unit++;
   }
-  return new Intl.NumberFormat(undefined, {
+  return new Intl.NumberFormat(uiLocale(), {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',
@@ -43,6 +44,7 @@ export function markdownText(): MarkdownText {
     phraseAction: (action) => i18n.t(action === 'insert' ? 'notes.markdown.insert' : 'notes.markdown.copy'),
     // The agent's own zone, named beside every time in the file (lib/notes/export/zoned-time.ts).
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    locale: uiLocale(),
     labels: {
       customer: i18n.t('notes.markdown.customer'),
       status: i18n.t('notes.markdown.status'),

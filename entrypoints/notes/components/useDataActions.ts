@@ -14,6 +14,8 @@ import {
 } from '@/lib/notes';
 import { readAgentName } from '@/lib/notes/agent-name';
 import { notesRetentionDays } from '@/lib/notes/retention-setting';
+import { formatCount } from '@/components/format';
+import { importChangeText, importProblemText } from '@/components/import-text';
 import type { ExportOptions } from './ExportPanel';
 import { failureText, markdownText } from './labels';
 
@@ -79,11 +81,11 @@ export function useDataActions(db: NotesDb, download: Download, changed: () => v
     importFile: (file: File) =>
       run(async () => {
         const result = await importNotes(db, await file.text());
-        setImportErrors(result.ok ? [] : result.errors);
-        setImportNotices(result.ok ? result.notices : []);
+        setImportErrors(result.ok ? [] : result.problems.map(importProblemText));
+        setImportNotices(result.ok ? result.changes.map(importChangeText) : []);
         if (!result.ok) return '';
         const { added, updated, unchanged } = result;
-        return i18n.t('notes.import.done', [String(added), String(updated), String(unchanged)]);
+        return i18n.t('notes.import.done', [formatCount(added), formatCount(updated), formatCount(unchanged)]);
       }, 'import'),
     deleteOne: (id: string) =>
       run(async () => {
@@ -100,7 +102,8 @@ export function useDataActions(db: NotesDb, download: Download, changed: () => v
         await notesRetentionDays.setValue(days);
         setRetentionDays(days);
         if (days === null) return i18n.t('notes.data.retentionOff');
-        return i18n.t('notes.data.retentionSaved', await applyRetention(db, days));
+        const deleted = await applyRetention(db, days);
+        return i18n.t('notes.data.retentionSaved', deleted, [formatCount(deleted)]);
       }, 'data'),
   };
 }

@@ -1,13 +1,16 @@
 import { i18n } from '#i18n';
 import { isUnchanged, type PackChanges, type StepChanges } from '@/lib/packs';
+import { formatCount } from '@/components/format';
 
+type ChangeKey = 'packs.changes.added' | 'packs.changes.removed' | 'packs.changes.changed';
+const counted = (key: ChangeKey, n: number) => i18n.t(key, n, [formatCount(n)]);
 const ids = (list: string[]) => (list.length > 5 ? `${list.slice(0, 5).join(', ')}, …` : list.join(', '));
 
 function stepLine(change: StepChanges): string {
   const parts = [
-    change.added.length && `${i18n.t('packs.changes.added', change.added.length)} (${ids(change.added)})`,
-    change.removed.length && `${i18n.t('packs.changes.removed', change.removed.length)} (${ids(change.removed)})`,
-    change.changed.length && `${i18n.t('packs.changes.changed', change.changed.length)} (${ids(change.changed)})`,
+    change.added.length && `${counted('packs.changes.added', change.added.length)} (${ids(change.added)})`,
+    change.removed.length && `${counted('packs.changes.removed', change.removed.length)} (${ids(change.removed)})`,
+    change.changed.length && `${counted('packs.changes.changed', change.changed.length)} (${ids(change.changed)})`,
   ].filter(Boolean);
   return `${i18n.t(`steps.${change.step}.name`)}: ${parts.join('; ')}`;
 }

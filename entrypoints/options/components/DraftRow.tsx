@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { phrasesOf } from '@/lib/packs';
 import type { SavedDraft } from '@/lib/packs/draft-store';
+import { formatCount } from '@/components/format';
 import { errorCount } from '../store/drafts-slice';
 import { savedWhen } from '../saved-when';
 import { RowButton } from './RowButton';
@@ -28,7 +29,7 @@ export function DraftRow({ draft, actions }: { draft: SavedDraft; actions: Draft
   }, [confirming]);
   const meta = [
     pack.locale,
-    i18n.t('packs.row.phrases', phrasesOf(pack).length),
+    i18n.t('packs.row.phrases', phrasesOf(pack).length, [formatCount(phrasesOf(pack).length)]),
     i18n.t('packs.draft.savedAt', [savedWhen(draft.savedAt)]),
   ];
 
@@ -39,7 +40,9 @@ export function DraftRow({ draft, actions }: { draft: SavedDraft; actions: Draft
           {name}
         </h3>
         <span className="muted">{i18n.t('packs.row.version', [pack.version])}</span>
-        <span className={problems ? 'badge badge--problems' : 'badge'}>{i18n.t('packs.draft.state', problems)}</span>
+        <span className={problems ? 'badge badge--problems' : 'badge'}>
+          {i18n.t('packs.draft.state', problems, [formatCount(problems)])}
+        </span>
       </div>
       <p className="pack__meta muted">{meta.filter(Boolean).join(' · ')}</p>
       <div className="pack__controls">

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { PackLocation, PackProblem } from '@/lib/packs/field-errors';
+import { formatCount } from '@/components/format';
 import type { EditorHandlers } from './PackEditor';
 import { ProblemList } from './ProblemList';
 
@@ -32,11 +33,13 @@ export function EditorChecks({
         <p className="notice-line notice-line--ok">{i18n.t('packs.editor.valid')}</p>
       ) : (
         <>
-          <h3>{i18n.t('packs.editor.problems', errors.length)}</h3>
+          <h3>{i18n.t('packs.editor.problems', errors.length, [formatCount(errors.length)])}</h3>
           <ProblemList problems={errors} label={i18n.t('packs.editor.problemsLabel')} onGo={onGo} />
         </>
       )}
-      {warnings.length > 0 && <h3>{i18n.t('packs.editor.warnings', warnings.length)}</h3>}
+      {warnings.length > 0 && (
+        <h3>{i18n.t('packs.editor.warnings', warnings.length, [formatCount(warnings.length)])}</h3>
+      )}
       <ProblemList problems={warnings} label={i18n.t('packs.lint.label')} onGo={onGo} />
       <div className="actions">
         <button type="button" className="button" disabled={!valid || busy} onClick={handlers.onSave}>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { phrasesOf, type ImportPlan, type LintWarning } from '@/lib/packs';
 import { errorProblem, warningProblem } from '@/lib/packs/field-errors';
 import type { Recovered } from '@/lib/packs/recover';
+import { formatCount } from '@/components/format';
 import { ChangeSummary } from './ChangeSummary';
 import { ProblemList } from './ProblemList';
 
@@ -31,7 +32,7 @@ function Body({ plan }: { plan: ImportPlan }) {
     case 'invalid':
       return (
         <>
-          <p>{i18n.t('packs.review.invalidBody', plan.errors.length)}</p>
+          <p>{i18n.t('packs.review.invalidBody', plan.errors.length, [formatCount(plan.errors.length)])}</p>
           <ProblemList
             problems={plan.errors.map((error) => errorProblem(error))}
             label={i18n.t('packs.review.errorsLabel')}
@@ -51,7 +52,11 @@ function Body({ plan }: { plan: ImportPlan }) {
       return (
         <>
           <p>
-            {i18n.t('packs.review.newBody', [plan.pack.locale, plan.pack.author, String(phrasesOf(plan.pack).length)])}
+            {i18n.t('packs.review.newBody', [
+              plan.pack.locale,
+              plan.pack.author,
+              formatCount(phrasesOf(plan.pack).length),
+            ])}
           </p>
           <Warnings warnings={plan.warnings} />
         </>

@@ -1,12 +1,14 @@
 import { i18n } from '#i18n';
 import type { ManagedEntry, PackError } from '@/lib/packs';
 import { errorProblem, type PackProblem } from '@/lib/packs/field-errors';
+import { formatCount } from '@/components/format';
+import { uiLocale } from '@/components/ui-locale';
 import { ProblemList } from './ProblemList';
 
 function where(entry: ManagedEntry): string {
   return entry.source.kind === 'url'
     ? entry.source.url
-    : i18n.t('packs.managed.inline', [String(entry.source.index + 1)]);
+    : i18n.t('packs.managed.inline', [formatCount(entry.source.index + 1)]);
 }
 
 /**
@@ -16,7 +18,7 @@ function where(entry: ManagedEntry): string {
 function problemOf(entry: ManagedEntry, error: PackError): PackProblem {
   if (entry.source.kind === 'inline') return errorProblem(error, `packs[${entry.source.index}].pack`);
   if (!error.path.startsWith('packs[')) return errorProblem(error);
-  return { ...errorProblem({ path: '', message: error.message }), path: error.path };
+  return { ...errorProblem({ ...error, path: '' }), path: error.path };
 }
 
 /** Packs the organisation pushed that could not be used as they are: what the administrator needs to fix. */
@@ -31,7 +33,10 @@ export function ManagedIssues({ entries }: { entries: readonly ManagedEntry[] })
           <h3>{where(entry)}</h3>
           {entry.pack && entry.fetchedAt && (
             <p className="muted">
-              {i18n.t('packs.managed.usingCopy', [entry.pack.name, entry.fetchedAt.slice(0, 10)])}
+              {i18n.t('packs.managed.usingCopy', [
+                entry.pack.name,
+                new Date(entry.fetchedAt).toLocaleDateString(uiLocale(), { dateStyle: 'medium' }),
+              ])}
             </p>
           )}
           <ProblemList

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'react';
 import { phrasesOf, type PackEntry, type PhraseUsage } from '@/lib/packs';
+import { formatCount } from '@/components/format';
 import { PackPhrases } from './PackPhrases';
 import { RowButton } from './RowButton';
 
@@ -50,7 +51,9 @@ export function PackRow({
         {origin === 'builtin' && <span className="badge">{i18n.t('packs.row.builtIn')}</span>}
       </div>
       <p className="pack__meta muted">
-        {[pack.locale, pack.author, i18n.t('packs.row.phrases', count), source].filter(Boolean).join(' · ')}
+        {[pack.locale, pack.author, i18n.t('packs.row.phrases', count, [formatCount(count)]), source]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       {pack.description && <p className="pack__description">{pack.description}</p>}
       <PackPhrases pack={pack} count={count} usage={usage} />

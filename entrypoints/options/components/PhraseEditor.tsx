@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { PackStep, Phrase } from '@/lib/packs';
 import { setTags } from '@/lib/packs/draft';
 import type { PackProblem } from '@/lib/packs/field-errors';
+import { formatCount } from '@/components/format';
 import { fieldA11y } from '../field-ids';
 import { FieldProblems } from './FieldProblems';
 import { PhrasePreview } from './PhrasePreview';
@@ -25,7 +26,7 @@ export function PhraseEditor({
   onChange(phrase: Phrase): void;
   onRemove(): void;
 }) {
-  const number = String(index + 1);
+  const number = formatCount(index + 1);
   const key = (field: string) => `phrase:${step}:${index}${field}`;
   const at = (field: string) => problems.get(key(field));
   // Every phrase has the same fields: each is numbered for screen readers ("Phrase 2"), visible text first.

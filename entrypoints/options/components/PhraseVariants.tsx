@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { BEHAVIOURS, type Phrase } from '@/lib/packs';
 import { setVariant } from '@/lib/packs/draft';
 import type { PackProblem } from '@/lib/packs/field-errors';
+import { formatCount } from '@/components/format';
 import { fieldA11y } from '../field-ids';
 import { FieldProblems } from './FieldProblems';
 
@@ -32,7 +33,7 @@ export function PhraseVariants({
 
   return (
     <details className="variants" ref={details}>
-      <summary>{i18n.t('packs.phrase.variants', [String(Object.keys(phrase.variants ?? {}).length)])}</summary>
+      <summary>{i18n.t('packs.phrase.variants', [formatCount(Object.keys(phrase.variants ?? {}).length)])}</summary>
       {BEHAVIOURS.map((kind) => {
         const field = fieldA11y(keyOf(kind), problems.get(keyOf(kind)));
         return (

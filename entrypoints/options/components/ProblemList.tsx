@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { fieldKey, type PackLocation, type PackProblem } from '@/lib/packs/field-errors';
 import { fieldDomId } from '../field-ids';
 import { problemSentence } from '../problem-text';
+import { formatCount } from '@/components/format';
 
 // A pack can be wrong in thousands of places; the first ones are enough to start fixing.
 const SHOWN = 200;
@@ -52,7 +53,7 @@ export function ProblemList({
         ))}
       </ul>
       {problems.length > SHOWN && (
-        <p className="muted">{i18n.t('packs.errors.more', [String(problems.length - SHOWN)])}</p>
+        <p className="muted">{i18n.t('packs.errors.more', [formatCount(problems.length - SHOWN)])}</p>
       )}
     </>
   );

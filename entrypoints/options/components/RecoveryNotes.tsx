@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { RecoveryNote } from '@/lib/packs/recover';
+import { formatCount } from '@/components/format';
 
 function noteText(note: RecoveryNote): string {
   switch (note.kind) {
@@ -7,7 +8,7 @@ function noteText(note: RecoveryNote): string {
       return i18n.t('packs.recovery.renamed', [note.from, note.to]);
     case 'moved':
       return i18n.t('packs.recovery.moved', note.count, [
-        String(note.count),
+        formatCount(note.count),
         note.from,
         i18n.t(`steps.${note.to}.name`),
       ]);
@@ -20,7 +21,7 @@ function noteText(note: RecoveryNote): string {
     case 'cues':
       return i18n.t('packs.recovery.cues');
     case 'ids':
-      return i18n.t('packs.recovery.ids', note.count);
+      return i18n.t('packs.recovery.ids', note.count, [formatCount(note.count)]);
   }
 }
 

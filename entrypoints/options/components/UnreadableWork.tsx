@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { UnreadableWork as Unreadable } from '../store/drafts-slice';
+import { formatCount } from '@/components/format';
 
 /**
  * Stored drafts or autosaves that could not be read (damaged, or from a version that stored them
@@ -19,7 +20,7 @@ export function UnreadableWork({
   return (
     <section className="card card--error" aria-labelledby="unreadable-heading">
       <h2 id="unreadable-heading">{i18n.t('packs.draft.unreadableTitle')}</h2>
-      <p role="alert">{i18n.t('packs.draft.unreadable', count)}</p>
+      <p role="alert">{i18n.t('packs.draft.unreadable', count, [formatCount(count)])}</p>
       <div className="actions">
         <button type="button" className="button" onClick={onSaveCopy}>
           {i18n.t('packs.draft.saveCopy')}

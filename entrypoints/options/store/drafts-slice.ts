@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
 import { parsePack } from '@/lib/packs';
 import type { SavedDraft } from '@/lib/packs/draft-store';
-import { errorText } from '@/lib/error-text';
+import { formatCount } from '@/components/format';
 import type { Slice } from './index';
+import { storeErrorText } from '../store-error-text';
 
 /** Stored editor work that could not be read, kept as it was until the trainer decides. */
 export interface UnreadableWork {
@@ -50,7 +51,7 @@ export const draftsSlice: Slice<DraftsSlice> = (set, get, deps) => ({
         unreadableWork: { drafts: drafts.unreadable, sessions: sessions.unreadable },
       });
     } catch (error) {
-      set({ failure: errorText(error) });
+      set({ failure: storeErrorText(error) });
     }
   },
 
@@ -60,7 +61,7 @@ export const draftsSlice: Slice<DraftsSlice> = (set, get, deps) => ({
     try {
       await deps.drafts.put({ key: draftKey, pack: draft, savedAt: deps.now().toISOString() });
     } catch (error) {
-      set({ failure: errorText(error) });
+      set({ failure: storeErrorText(error) });
       return false;
     }
     await get().forgetAutosave();
@@ -68,7 +69,7 @@ export const draftsSlice: Slice<DraftsSlice> = (set, get, deps) => ({
     set({
       // Typing while the draft was being stored made changes the stored draft does not have.
       unsaved: get().draft !== draft,
-      notice: i18n.t('packs.draft.saved', problems, [named(draft.name), String(problems)]),
+      notice: i18n.t('packs.draft.saved', problems, [named(draft.name), formatCount(problems)]),
       failure: null,
     });
     await get().readWork();
@@ -84,7 +85,7 @@ export const draftsSlice: Slice<DraftsSlice> = (set, get, deps) => ({
       await deps.drafts.remove(draft.key);
       set({ notice: i18n.t('packs.draft.deleted', [named(draft.pack.name)]), failure: null });
     } catch (error) {
-      set({ failure: errorText(error) });
+      set({ failure: storeErrorText(error) });
     }
     await get().readWork();
   },
@@ -99,7 +100,7 @@ export const draftsSlice: Slice<DraftsSlice> = (set, get, deps) => ({
     try {
       await Promise.all([deps.drafts.discardUnreadable(), deps.sessions.discardUnreadable()]);
     } catch (error) {
-      set({ failure: errorText(error) });
+      set({ failure: storeErrorText(error) });
     }
     await get().readWork();
   },

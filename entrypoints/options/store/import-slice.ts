@@ -10,8 +10,10 @@ import {
   type PackSource,
 } from '@/lib/packs';
 import { recoverPack, type Recovered } from '@/lib/packs/recover';
+import { formatCount } from '@/components/format';
 import type { Slice } from './index';
 import { errorText } from '@/lib/error-text';
+import { storeErrorText } from '../store-error-text';
 
 export interface Review {
   plan: ImportPlan;
@@ -37,8 +39,9 @@ export interface ImportSlice {
   openReviewInEditor(): void;
 }
 
+// The refusal is already in the user's words (a size, a download, a storage failure): shown as it is.
 const refusal = (message: string, source: PackSource, label: string): Review => ({
-  plan: { kind: 'invalid', errors: [{ path: '', message }] },
+  plan: { kind: 'invalid', errors: [{ path: '', message, issue: { code: 'other', message } }] },
   source,
   label,
   recovery: null,
@@ -51,7 +54,7 @@ const recoverable = (plan: ImportPlan, source: PackSource) =>
 
 function counts(changes: PackChanges) {
   const sum = (key: 'added' | 'removed' | 'changed') => changes.steps.reduce((n, step) => n + step[key].length, 0);
-  return [String(sum('added')), String(sum('removed')), String(sum('changed'))] as const;
+  return [formatCount(sum('added')), formatCount(sum('removed')), formatCount(sum('changed'))] as const;
 }
 
 function doneNotice(plan: AcceptedPlan): string {
@@ -86,7 +89,7 @@ export const importSlice: Slice<ImportSlice> = (set, get, deps) => {
         const recovery = recoverable(plan, source) ? recoverPack(input, today) : null;
         set({ review: { plan, source, label, recovery, draftKey: draftKey ?? null } });
       } catch (error) {
-        set({ review: refusal(errorText(error), source, label) });
+        set({ review: refusal(storeErrorText(error), source, label) });
       } finally {
         set({ importing: false });
       }
@@ -134,7 +137,7 @@ export const importSlice: Slice<ImportSlice> = (set, get, deps) => {
         await finishDraft(review.draftKey);
         await get().refresh();
       } catch (error) {
-        set({ failure: errorText(error) });
+        set({ failure: storeErrorText(error) });
       } finally {
         set({ importing: false });
       }

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { ManagedEntry, ManagedFailure, PackEntry, PhrasePack, PhraseUsage } from '@/lib/packs';
 import { packFile } from '../download';
 import type { Slice } from './index';
-import { errorText } from '@/lib/error-text';
+import { storeErrorText } from '../store-error-text';
 
 export interface PacksSlice {
   /** Every pack in priority order; null until first loaded. */
@@ -31,7 +31,7 @@ export const packsSlice: Slice<PacksSlice> = (set, get, deps) => {
       await action();
       set({ notice, failure: null });
     } catch (error) {
-      set({ failure: errorText(error) });
+      set({ failure: storeErrorText(error) });
     }
     await get().refresh();
   }
@@ -53,7 +53,7 @@ export const packsSlice: Slice<PacksSlice> = (set, get, deps) => {
         ]);
         set({ entries, managedIssues: managed.entries.filter((entry) => entry.errors.length > 0), managedFailure });
       } catch (error) {
-        set({ entries: [], failure: errorText(error) });
+        set({ entries: [], failure: storeErrorText(error) });
       }
       await get().readWork();
       // Counts are a help, not a need: without the records the packs are still listed and usable.

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { EditorSession } from '@/lib/packs/draft-store';
-import { errorText } from '@/lib/error-text';
 import type { Slice } from './index';
+import { storeErrorText } from '../store-error-text';
 
 export interface SessionSlice {
   /** Unsaved work an earlier visit to the editor left behind (a reload, a crash), newest first. */
@@ -38,7 +38,7 @@ export const sessionSlice: Slice<SessionSlice> = (set, get, deps) => ({
       await deps.sessions.put(session, signal);
       if (get().autosaveFailure) set({ autosaveFailure: null });
     } catch (error) {
-      set({ autosaveFailure: i18n.t('packs.editor.autosaveFailed', [errorText(error)]) });
+      set({ autosaveFailure: i18n.t('packs.editor.autosaveFailed', [storeErrorText(error)]) });
     }
   },
 
@@ -49,7 +49,7 @@ export const sessionSlice: Slice<SessionSlice> = (set, get, deps) => ({
     try {
       await deps.sessions.remove(key);
     } catch (error) {
-      set({ failure: errorText(error) });
+      set({ failure: storeErrorText(error) });
     }
   },
 
@@ -67,7 +67,7 @@ export const sessionSlice: Slice<SessionSlice> = (set, get, deps) => ({
         failure: null,
       });
     } catch (error) {
-      set({ failure: errorText(error) });
+      set({ failure: storeErrorText(error) });
     }
   },
 });

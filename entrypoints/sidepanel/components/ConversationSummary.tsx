@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Conversation } from '@/lib/conversation';
 import { helpdeskName } from '@/components/labels';
+import { formatCount } from '@/components/format';
 
 /** Which conversation the guidance is about, so the agent can check it is the one in front of them. */
 export function ConversationSummary({ conversation }: { conversation: Conversation }) {
@@ -20,7 +21,7 @@ export function ConversationSummary({ conversation }: { conversation: Conversati
       <p className="summary__meta">
         <span>{who ?? i18n.t('panel.summary.unknownCustomer')}</span>
         {channel && <span> · {channel}</span>}
-        <span> · {i18n.t('panel.summary.messages', messages.length)}</span>
+        <span> · {i18n.t('panel.summary.messages', messages.length, [formatCount(messages.length)])}</span>
       </p>
       {lastCustomer && (
         <figure className="summary__last">

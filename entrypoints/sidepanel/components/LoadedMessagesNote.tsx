@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Conversation } from '@/lib/conversation';
 import { helpdeskName } from '@/components/labels';
+import { formatCount } from '@/components/format';
 
 /**
  * Says how the guidance was made when the helpdesk keeps older messages behind "show more": only the
@@ -11,7 +12,7 @@ export function LoadedMessagesNote({ conversation }: { conversation: Conversatio
   return (
     <p className="loaded-note" role="note">
       {i18n.t('panel.loaded.note', conversation.messages.length, [
-        conversation.messages.length,
+        formatCount(conversation.messages.length),
         helpdeskName(conversation.helpdesk),
       ])}
     </p>

@@ -5,8 +5,9 @@ import type { InteractionRecord, PhraseUse, Status } from '../model';
 import { zonedTime } from './zoned-time';
 
 /**
- * Every word of the Markdown that people read. lib/ has no translations of its own: the notes view builds
- * this from `@wxt-dev/i18n` (step names are `steps.<id>.name` there already).
+ * Every word of the Markdown that people read, and the locale its dates and times are written in. lib/ has no
+ * translations of its own: the notes view builds this from `@wxt-dev/i18n` (step names are `steps.<id>.name`
+ * there already) and the UI's locale.
  */
 export interface MarkdownText {
   /** The record's heading, e.g. "Zendesk ticket 4521". */
@@ -17,6 +18,8 @@ export interface MarkdownText {
   phraseAction(action: PhraseUse['action']): string;
   /** The IANA zone every time is written in, named beside each (`Europe/Madrid`): the agent's own. */
   timeZone: string;
+  /** The BCP 47 locale dates and times are written in ("es-MX"): the UI's. */
+  locale: string;
   labels: Record<
     | 'customer'
     | 'status'
@@ -82,15 +85,23 @@ function phraseLine(p: PhraseUse, t: MarkdownText, time: string): string {
   return `- ${words}(${t.phraseAction(p.action)}: ${id}${missing}) — ${time}`;
 }
 
+/** A date-only value (`2025-03-12`) as `locale` writes it: the same day in every zone. */
+function day(date: string, locale: string): string {
+  const [year, month, dayOfMonth] = date.split('-').map(Number);
+  if (!year || !month || !dayOfMonth) return date;
+  const utc = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium' }).format(utc);
+}
+
 export function recordMarkdown(r: InteractionRecord, t: MarkdownText): string {
   const l = t.labels;
-  const time = (instant: string) => zonedTime(instant, t.timeZone);
+  const time = (instant: string) => zonedTime(instant, t.timeZone, t.locale);
   const out: string[] = [];
   out.push(`## ${inline(t.ticket(r.helpdesk, r.ticketId) + about(r, l))}`, '');
   if (r.customerName) out.push(`- **${l.customer}:** ${inline(r.customerName)}`);
   out.push(`- **${l.status}:** ${t.statusName(r.status)}`);
   out.push(`- **${l.started}:** ${time(r.startedAt)} · **${l.updated}:** ${time(r.updatedAt)}`);
-  if (r.notes.followUpDate) out.push(`- **${l.followUp}:** ${r.notes.followUpDate}`);
+  if (r.notes.followUpDate) out.push(`- **${l.followUp}:** ${day(r.notes.followUpDate, t.locale)}`);
   if (r.notes.tags.length) out.push(`- **${l.tags}:** ${r.notes.tags.map(inline).join(', ')}`);
   if (r.url) out.push(`- **${l.link}:** <${r.url.replace(/[\s<>]/g, encodeURIComponent)}>`);
   const sections: Array<[string, string]> = [

@@ -79,7 +79,7 @@ describe('hostile text in every free-text field of a record', () => {
   test.each(CLASSES)('%s texts: imported, stored and exported again exactly as written', async (kind) => {
     const records = textsOf(kind).map(({ text }, i) => recordWith(String(100 + i), text));
     const result = await importNotes(db, file(records), T0);
-    expect(result).toEqual({ ok: true, added: records.length, updated: 0, unchanged: 0, notices: [] });
+    expect(result).toEqual({ ok: true, added: records.length, updated: 0, unchanged: 0, notices: [], changes: [] });
     for (const [i, record] of records.entries())
       expect(await getRecord(db, record.id), textsOf(kind)[i]!.id).toEqual(record);
     const again = await exported(db);

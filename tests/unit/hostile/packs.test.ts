@@ -172,7 +172,13 @@ describe('files that try to reach the prototype or to exhaust the parser', () =>
   test('a megabyte of anything is refused before it is walked', async () => {
     for (const { id, text } of hugeTexts().slice(0, 2)) {
       const errors = await refusedAndNothingStored(JSON.stringify(pack({ description: text })), id);
-      expect(errors, id).toEqual([{ path: '', message: expect.stringMatching(/limit is 1 MB/) }]);
+      expect(errors, id).toEqual([
+        {
+          path: '',
+          message: expect.stringMatching(/limit is 1 MB/),
+          issue: expect.objectContaining({ code: 'pack-too-large' }),
+        },
+      ]);
     }
   });
 });
@@ -182,7 +188,13 @@ describe('prototype names as variables and as keys', () => {
     const text = `Hello {{${key}}}, I hear you.`;
     const result = parsePack(JSON.stringify(pack({ steps: { listen: [{ id: 'listen-hear', text }] } })));
     if (!result.ok) {
-      expect(result.errors).toEqual([{ path: 'steps.listen[0].text', message: expect.stringContaining(key) }]);
+      expect(result.errors).toEqual([
+        {
+          path: 'steps.listen[0].text',
+          message: expect.stringContaining(key),
+          issue: expect.objectContaining({ code: 'unknown-variable' }),
+        },
+      ]);
     } else {
       expect(result.pack.steps.listen![0]!.text).toBe(text);
     }

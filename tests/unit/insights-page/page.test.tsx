@@ -19,8 +19,8 @@ describe('the insights page', () => {
       expect(screen.getByRole('table', { name: `Numbers for “${title}”` })).toBeInTheDocument();
     }
     expect(tableRows('Signal rates by week')).toEqual([
-      ['2025-03-10', 'Angry', '1', '2', '50%'],
-      ['2025-03-10', 'Churn risk', '1', '2', '50%'],
+      ['Mar 10, 2025', 'Angry', '1', '2', '50%'],
+      ['Mar 10, 2025', 'Churn risk', '1', '2', '50%'],
     ]);
     expect(tableRows('Top complaint themes')).toContainEqual(['refund', 'Tag', '2', 'Show interactions']);
     expect(tableRows('Phrase usage')).toEqual([['acknowledge-wait', 'core', '2', '0', '2']]);
@@ -29,16 +29,23 @@ describe('the insights page', () => {
     const [filename, blob] = download.mock.calls[0]! as [string, Blob];
     expect(filename).toBe('steadyhand-insights-themes.csv');
     expect(await blob.text()).toContain('"refund","Tag","2"');
+    // The CSV is for spreadsheets: its weeks are ISO days, whatever the page shows.
+    await user.click(screen.getByRole('button', { name: 'Download CSV: Signal rates by week' }));
+    expect(await (download.mock.calls[1]![1] as Blob).text()).toContain('"2025-03-10","Angry","1","2","50%"');
   });
 
   it('changes the numbers with the filters', async () => {
     const { user } = await renderInsights();
     await user.selectOptions(screen.getByLabelText('Helpdesk'), 'Intercom');
     expect(screen.getByText('1 conversations in view')).toBeInTheDocument();
-    expect(tableRows('Signal rates by week')).toEqual([['2025-03-10', 'Churn risk', '1', '1', '100%']]);
+    expect(tableRows('Signal rates by week')).toEqual([['Mar 10, 2025', 'Churn risk', '1', '1', '100%']]);
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-03-17' } });
     expect(screen.getByText('1 conversations in view')).toBeInTheDocument();
+    // The summary is for people: its dates as the UI's language writes them.
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Summary preview (Markdown)').value).toContain(
+      '- Dates: Mar 17, 2025 to any',
+    );
     await user.selectOptions(screen.getByLabelText('Tag'), 'billing');
     expect(screen.getByText('1 conversations in view')).toBeInTheDocument();
   });

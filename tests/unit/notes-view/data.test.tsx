@@ -34,8 +34,8 @@ describe('importing notes', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      expect.stringMatching(/^records\[0\]\.status: /),
-      expect.stringMatching(/^records\[2\]\.notes\.tags\[0\]: /),
+      'records[0].status: expected "open", "follow-up", or "resolved"',
+      'records[2].notes.tags[0]: expected text',
     ]);
     expect(screen.getByRole('alert')).toHaveTextContent('Nothing was imported.');
     expect(await dump(db)).toEqual(before);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseNote } from '@/lib/notes/case-note';
+import { caseNote, type CaseNoteText } from '@/lib/notes/case-note';
 import { emptyRecord, type InteractionRecord } from '@/lib/notes/model';
+import { getMessage } from '../support/i18n';
 
 const TICKET = { helpdesk: 'zendesk', account: 'acme', ticketId: '4211' } as const;
 
@@ -24,6 +25,24 @@ const use = (at: string) => ({
   text: 'I hear you.',
 });
 
+/** The words as the side panel builds them from locales/en.yml, dates in `locale`. */
+const english = (locale = 'en-GB'): CaseNoteText => {
+  const label = (key: string) => getMessage(`caseNote_note_${key}`);
+  return {
+    locale,
+    stepName: (id) => getMessage(`steps_${id}_name`),
+    labels: {
+      title: label('title'),
+      complaint: label('complaint'),
+      solution: label('solution'),
+      outcome: label('outcome'),
+      followUp: label('followUp'),
+      steps: label('steps'),
+      phrases: label('phrases'),
+    },
+  };
+};
+
 describe('caseNote', () => {
   it('writes every field, the follow-up for people and each step with its local time', () => {
     const note = caseNote(
@@ -39,7 +58,8 @@ describe('caseNote', () => {
           followUpDate: '2026-12-10',
         },
       ),
-      { timeZone: 'Europe/Madrid', locale: 'en' },
+      english(),
+      { timeZone: 'Europe/Madrid' },
     );
     expect(note.split('\n')).toEqual([
       'Case note',
@@ -55,7 +75,7 @@ describe('caseNote', () => {
   });
 
   it('marks empty fields with a dash and counts no phrases', () => {
-    expect(caseNote(record(), { timeZone: 'UTC' })).toBe(
+    expect(caseNote(record(), english(), { timeZone: 'UTC' })).toBe(
       [
         'Case note',
         'Complaint: —',
@@ -69,17 +89,34 @@ describe('caseNote', () => {
   });
 
   it('keeps a field’s lines, indented under its label, and drops blank ones', () => {
-    const note = caseNote(record({}, { complaint: '  First line\n\n second line  ' }), { timeZone: 'UTC' });
+    const note = caseNote(record({}, { complaint: '  First line\n\n second line  ' }), english(), {
+      timeZone: 'UTC',
+    });
     expect(note).toContain('Complaint: First line\n  second line\n');
   });
 
   it('writes times in the zone asked for, with the day when the steps span several days', () => {
     const steps = [step('listen', '2026-12-03T23:30:00.000Z'), step('act', '2026-12-04T09:05:00.000Z')];
     // One day in Tokyo (4 Dec): times alone.
-    const tokyo = caseNote(record({ steps }), { timeZone: 'Asia/Tokyo' });
+    const tokyo = caseNote(record({ steps }), english(), { timeZone: 'Asia/Tokyo' });
     expect(tokyo).toContain('- Listen & Acknowledge — 08:30\n- Take Action & Follow Up — 18:05');
     // Two days in UTC (3 and 4 Dec): each time with its day.
-    const utc = caseNote(record({ steps }), { timeZone: 'UTC' });
+    const utc = caseNote(record({ steps }), english(), { timeZone: 'UTC' });
     expect(utc).toContain('- Listen & Acknowledge — 3 Dec, 23:30\n- Take Action & Follow Up — 4 Dec, 09:05');
+  });
+
+  it('writes its dates, times and numbers in the locale it is given, its words as given', () => {
+    const spanish: CaseNoteText = {
+      ...english('es-MX'),
+      stepName: (id) => ({ listen: 'Escuchar y reconocer', act: 'Actuar y dar seguimiento' })[id as 'listen'],
+      labels: { ...english().labels, followUp: 'Seguimiento', phrases: 'Frases usadas' },
+    };
+    const steps = [step('listen', '2026-12-03T23:30:00.000Z'), step('act', '2026-12-04T09:05:00.000Z')];
+    const phrases = Array.from({ length: 1200 }, () => use('2026-12-03T23:31:00.000Z'));
+    const note = caseNote(record({ steps, phrases }, { followUpDate: '2026-12-10' }), spanish, { timeZone: 'UTC' });
+    expect(note).toContain('Seguimiento: jueves, 10 de diciembre de 2026\n');
+    // Mexico reads a 12-hour clock and groups thousands with a comma, unlike Spain: the region matters.
+    expect(note).toMatch(/- Escuchar y reconocer — 3 dic\.?, 11:30\sp\.\s?m\.\n- Actuar y dar seguimiento — 4 dic/);
+    expect(note).toContain('Frases usadas: 1,200');
   });
 });

@@ -75,6 +75,7 @@ describe('export → delete all → import', () => {
       updated: 0,
       unchanged: 0,
       notices: [],
+      changes: [],
     });
     const after = await dump(db);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
@@ -96,6 +97,7 @@ describe('export → delete all → import', () => {
       updated: 0,
       unchanged: before.size,
       notices: [],
+      changes: [],
     });
     expect(await dump(db)).toEqual(before);
   });
@@ -165,7 +167,11 @@ describe('exports', () => {
       exportedAt: T0.toISOString(),
     });
     expect(file.records[0].customerName).toBe('[name]');
-    expect(await importNotes(db, text)).toEqual({ ok: false, errors: [expect.stringContaining('redacted')] });
+    expect(await importNotes(db, text)).toEqual({
+      ok: false,
+      errors: [expect.stringContaining('redacted')],
+      problems: [{ code: 'redacted' }],
+    });
   });
 
   it('names files and types them for download', async () => {

@@ -72,6 +72,7 @@ export const englishMarkdown: MarkdownText = {
   statusName: (status) => ({ open: 'Open', 'follow-up': 'Follow-up', resolved: 'Resolved' })[status],
   phraseAction: (action) => (action === 'insert' ? 'inserted' : 'copied'),
   timeZone: 'Europe/Madrid',
+  locale: 'en-GB',
   labels: {
     customer: 'Customer',
     status: 'Status',

@@ -56,6 +56,22 @@ describe('import of a bad file', () => {
     );
   });
 
+  it('gives each problem as a code with its data too, for the page to word', () => {
+    const problemsOf = (data: unknown) => {
+      const result = parseExport(JSON.stringify(data));
+      return result.ok ? [] : result.problems;
+    };
+    expect(problemsOf({ ...valid(), version: 4 })).toEqual([{ code: 'newer-version', version: 4 }]);
+    const file = valid();
+    const [first, second] = file.records as unknown as Array<Record<string, unknown>>;
+    first!.status = 'closed';
+    second!.extra = true;
+    expect(problemsOf(file)).toEqual([
+      { code: 'expected-value', path: 'records[0].status', values: ['"open"', '"follow-up"', '"resolved"'] },
+      { code: 'unknown-fields', path: 'records[1]', fields: ['extra'] },
+    ]);
+  });
+
   it('reports a ticket that appears twice', () => {
     const file = valid();
     file.records.push({ ...file.records[0]! });

@@ -75,6 +75,12 @@ describe('importing links', () => {
     expect(result.notices[0]).toBe(
       "records[0] (zendesk:acme:1): link dropped, it is not this ticket's page: https://evil.example/agent/tickets/4211",
     );
+    expect(result.changes[0]).toEqual({
+      code: 'link-dropped',
+      index: 0,
+      id: 'zendesk:acme:1',
+      url: 'https://evil.example/agent/tickets/4211',
+    });
   });
 
   it('gives a version 1 record the account its own link names, and drops any other link', async () => {

@@ -46,8 +46,8 @@ describe('Markdown export', () => {
         '',
         '- **Customer:** Maria Garcia',
         '- **Status:** Follow-up',
-        '- **Started:** 2025-03-10 10:00 (Europe/Madrid, UTC+01:00) · **Updated:** 2025-03-10 10:30 (Europe/Madrid, UTC+01:00)',
-        '- **Follow-up:** 2025-03-12',
+        '- **Started:** 10 Mar 2025, 10:00 (Europe/Madrid, UTC+01:00) · **Updated:** 10 Mar 2025, 10:30 (Europe/Madrid, UTC+01:00)',
+        '- **Follow-up:** 12 Mar 2025',
         '- **Tags:** billing, refund',
         '- **Link:** <https://acme.zendesk.com/agent/tickets/4521>',
         '',
@@ -67,17 +67,17 @@ describe('Markdown export', () => {
         '',
         '### Framework steps',
         '',
-        '- Listen & Acknowledge — 2025-03-10 10:02 (Europe/Madrid, UTC+01:00) — “I understand this is frustrating”',
-        '- Take Action & Follow Up — 2025-03-10 10:20 (Europe/Madrid, UTC+01:00)',
+        '- Listen & Acknowledge — 10 Mar 2025, 10:02 (Europe/Madrid, UTC+01:00) — “I understand this is frustrating”',
+        '- Take Action & Follow Up — 10 Mar 2025, 10:20 (Europe/Madrid, UTC+01:00)',
         '',
         '### Customer signals',
         '',
-        '- angry — 2025-03-10 10:01 (Europe/Madrid, UTC+01:00) — “This is ridiculous!!”',
+        '- angry — 10 Mar 2025, 10:01 (Europe/Madrid, UTC+01:00) — “This is ridiculous!!”',
         '',
         '### Phrases used',
         '',
-        '- “Maria, I understand how \\*frustrating\\* this is.” (inserted: builtin / ack-1) — 2025-03-10 10:02 (Europe/Madrid, UTC+01:00)',
-        '- (copied: builtin / act-2; text not recorded) — 2025-03-10 10:19 (Europe/Madrid, UTC+01:00)',
+        '- “Maria, I understand how \\*frustrating\\* this is.” (inserted: builtin / ack-1) — 10 Mar 2025, 10:02 (Europe/Madrid, UTC+01:00)',
+        '- (copied: builtin / act-2; text not recorded) — 10 Mar 2025, 10:19 (Europe/Madrid, UTC+01:00)',
         '',
       ].join('\n'),
     );
@@ -86,10 +86,18 @@ describe('Markdown export', () => {
   it('writes every time in one zone, named with its offset at that instant (summer time included)', () => {
     const summer = { ...base, startedAt: '2025-07-01T08:00:00.000Z', updatedAt: '2025-07-01T08:00:00.000Z' };
     expect(recordMarkdown(summer, englishMarkdown)).toContain(
-      '**Started:** 2025-07-01 10:00 (Europe/Madrid, UTC+02:00) · **Updated:** 2025-07-01 10:00 (Europe/Madrid, UTC+02:00)',
+      '**Started:** 1 Jul 2025, 10:00 (Europe/Madrid, UTC+02:00) · **Updated:** 1 Jul 2025, 10:00 (Europe/Madrid, UTC+02:00)',
     );
     const tokyo = recordMarkdown(record, { ...englishMarkdown, timeZone: 'Asia/Tokyo' });
-    expect(tokyo).toContain('- angry — 2025-03-10 18:01 (Asia/Tokyo, UTC+09:00) — “This is ridiculous!!”');
+    expect(tokyo).toContain('- angry — 10 Mar 2025, 18:01 (Asia/Tokyo, UTC+09:00) — “This is ridiculous!!”');
+  });
+
+  it('writes dates and times as the UI’s locale does', () => {
+    const spain = recordMarkdown(record, { ...englishMarkdown, locale: 'es-ES' });
+    expect(spain).toMatch(/\*\*Started:\*\* 10 mar 2025, 10:00 \(Europe\/Madrid, UTC\+01:00\)/);
+    expect(spain).toContain('- **Follow-up:** 12 mar 2025');
+    const us = recordMarkdown(record, { ...englishMarkdown, locale: 'en-US' });
+    expect(us).toMatch(/\*\*Started:\*\* Mar 10, 2025, 10:00\sAM \(Europe\/Madrid, UTC\+01:00\)/);
   });
 
   it('heads a record without a subject with the customer’s opening words, labelled as such', () => {

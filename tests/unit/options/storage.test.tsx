@@ -62,7 +62,9 @@ describe('when the packs cannot be stored', () => {
     await user.upload(screen.getByLabelText('Choose a pack file'), new File([JSON.stringify(big(6))], 'big.json'));
     await user.click(await screen.findByRole('button', { name: 'Install' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      /^There is no room for “Big 6” \(989 KB\): the packs you install may take 5\.0 MB together.*Delete packs you no longer use, such as “Big 1”/,
+      'There is no room for “Big 6” (989 kB): the packs you install may take 5.0 MB together, and the others ' +
+        'already take 4.8 MB. Delete packs you no longer use, such as “Big 1” (989 kB), “Big 2” (989 kB), or ' +
+        '“Big 3” (989 kB), then try again.',
     );
     expect(listedPacks()).not.toContain('Big 6');
   });
@@ -77,6 +79,6 @@ describe('when the packs cannot be stored', () => {
     expect(within(notice).getByRole('alert')).toHaveTextContent(
       /^Browser storage for Steadyhand is full: the latest packs from your organisation could not be saved/,
     );
-    expect(notice).toHaveTextContent('Last attempt: 2026-03-04.');
+    expect(notice).toHaveTextContent('Last attempt: Mar 4, 2026.');
   });
 });

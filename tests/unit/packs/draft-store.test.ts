@@ -75,9 +75,13 @@ describe('saved drafts', () => {
 
   it('refuses a draft over the pack size limit, and says a full storage is full', async () => {
     const huge = draft('big', { description: 'x'.repeat(LIMITS.bytes) });
-    await expect(savedDrafts.put(huge)).rejects.toThrow('The draft is larger than 1 MB');
+    await expect(savedDrafts.put(huge)).rejects.toMatchObject({
+      problem: { code: 'draft-too-large', limit: LIMITS.bytes },
+    });
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    await expect(savedDrafts.put(draft('a'))).rejects.toThrow(/^Browser storage for Steadyhand is full/);
+    await expect(savedDrafts.put(draft('a'))).rejects.toMatchObject({
+      problem: { code: 'storage-full', unsaved: 'draft' },
+    });
   });
 
   it('writes nothing once the page that asked has gone', async () => {

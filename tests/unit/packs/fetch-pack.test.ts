@@ -24,7 +24,10 @@ describe('fetchPackText', () => {
   it('stops reading at 1 MB', async () => {
     const { body, cancel } = stream(100, 64 * 1024);
     const fetcher = async () => new Response(body);
-    await expect(fetchPackText('https://x.test/big', fetcher)).rejects.toThrow('larger than 1 MB');
+    await expect(fetchPackText('https://x.test/big', fetcher)).rejects.toMatchObject({
+      message: 'the file is larger than 1 MB, the limit for a phrase pack',
+      problem: { code: 'too-large' },
+    });
     expect(cancel).toHaveBeenCalled();
   });
 
@@ -36,5 +39,8 @@ describe('fetchPackText', () => {
   it('reports an HTTP error', async () => {
     const fetcher = async () => new Response('nope', { status: 404, statusText: 'Not Found' });
     await expect(fetchPackText('https://x.test/missing', fetcher)).rejects.toThrow('the server answered 404 Not Found');
+    await expect(fetchPackText('https://x.test/missing', fetcher)).rejects.toMatchObject({
+      problem: { code: 'http-status', status: 404, statusText: 'Not Found' },
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath, lintPack, parsePack } from '@/lib/packs';
+import type { PackIssue } from '@/lib/packs/issues';
 import { errorProblem, fieldKey, locate, packProblems, pathSegments, problemsByField } from '@/lib/packs/field-errors';
 import { pack } from './fixtures';
 
@@ -32,26 +33,27 @@ describe('locating a pack problem', () => {
     expect(fieldKey(locate([]))).toBe('pack');
   });
 
-  it('puts an unknown name at its parent, naming it', () => {
-    expect(errorProblem({ path: 'steps.listen[0].txt', message: 'unknown field. Did you mean "text"?' })).toMatchObject(
-      {
-        location: { kind: 'phrase', step: 'listen', index: 0, field: null },
-        unknownName: 'txt',
-      },
-    );
-    expect(errorProblem({ path: 'steps.listen[0].text', message: 'unknown variable {{x}}.' })).toMatchObject({
-      location: { kind: 'phrase', field: 'text' },
-      unknownName: null,
+  it('puts an unknown name at its parent, the name in its issue', () => {
+    const unknown: PackIssue = { code: 'unknown-name', kind: 'field', name: 'txt', suggestion: 'text', allowed: [] };
+    const field = { path: 'steps.listen[0].txt', message: 'unknown field. Did you mean "text"?', issue: unknown };
+    expect(errorProblem(field)).toMatchObject({
+      location: { kind: 'phrase', step: 'listen', index: 0, field: null },
+      issue: { name: 'txt' },
     });
+    const variable: PackIssue = { code: 'unknown-variable', name: 'x', suggestion: null, allowed: [] };
+    expect(
+      errorProblem({ path: 'steps.listen[0].text', message: 'unknown variable {{x}}.', issue: variable }),
+    ).toMatchObject({ location: { kind: 'phrase', field: 'text' } });
   });
 
   it('locates a pack inside a policy, and the policy’s own problems at the pack as a whole', () => {
     const within = 'packs[2].pack';
-    expect(errorProblem({ path: 'packs[2].pack.version', message: 'm' }, within).location).toEqual({
+    const error = (path: string) => ({ path, message: 'm', issue: { code: 'other', message: 'm' } as const });
+    expect(errorProblem(error('packs[2].pack.version'), within).location).toEqual({
       kind: 'detail',
       field: 'version',
     });
-    expect(errorProblem({ path: 'packs[2].url', message: 'm' }, within).location).toEqual({ kind: 'pack' });
+    expect(errorProblem(error('packs[2].url'), within).location).toEqual({ kind: 'pack' });
   });
 
   it('gathers a pack’s errors and warnings per field', () => {

@@ -65,7 +65,13 @@ describe('planImport', () => {
     );
     expect(plan).toEqual({
       kind: 'invalid',
-      errors: [{ path: 'steps.listen[0].text', message: expect.stringMatching(/^unknown variable \{\{nope\}\}\./) }],
+      errors: [
+        {
+          path: 'steps.listen[0].text',
+          message: expect.stringMatching(/^unknown variable \{\{nope\}\}\./),
+          issue: expect.objectContaining({ code: 'unknown-variable', name: 'nope' }),
+        },
+      ],
     });
   });
 

@@ -1,8 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keepManagedPacksFresh } from '@/entrypoints/background/managed-packs';
-import { loadPackEntries } from '@/lib/packs';
-import { readManagedState, refreshManagedPacks, REFRESH_MS } from '@/lib/packs/managed';
+import { KNOWN_VARIABLES, loadPackEntries, PACK_STEPS } from '@/lib/packs';
+import { PackFetchError } from '@/lib/packs/fetch-pack';
+import {
+  managedPacksItem,
+  readManagedState,
+  refreshManagedPacks,
+  REFRESH_MS,
+  type ManagedState,
+} from '@/lib/packs/managed';
 import { readManagedFailure } from '@/lib/packs/managed-failure';
 import { pack } from './fixtures';
 
@@ -32,9 +39,15 @@ describe('managed packs', () => {
     });
     const { entries } = await refreshManagedPacks({ fetchText: vi.fn() });
     expect(entries.map((e) => e.errors)).toEqual([
-      [{ path: 'packs[0].pack.steps.lisen', message: 'unknown step. Did you mean "listen"?' }],
-      [{ path: 'packs[1]', message: expect.stringMatching(/either "url".*or "pack"/) }],
-      [{ path: 'packs[2]', message: expect.stringMatching(/either "url".*or "pack"/) }],
+      [
+        {
+          path: 'packs[0].pack.steps.lisen',
+          message: 'unknown step. Did you mean "listen"?',
+          issue: { code: 'unknown-name', kind: 'step', name: 'lisen', suggestion: 'listen', allowed: [...PACK_STEPS] },
+        },
+      ],
+      [{ path: 'packs[1]', message: expect.stringMatching(/either "url".*or "pack"/), issue: { code: 'url-or-pack' } }],
+      [{ path: 'packs[2]', message: expect.stringMatching(/either "url".*or "pack"/), issue: { code: 'url-or-pack' } }],
     ]);
     expect(entries.every((e) => e.pack === null)).toBe(true);
   });
@@ -62,19 +75,38 @@ describe('managed packs', () => {
     await refreshManagedPacks({ fetchText: async () => JSON.stringify(pack({ id: 'org-url' })), now: T0 });
 
     const failed = await refreshManagedPacks({
-      fetchText: () => Promise.reject(new Error('the server answered 503')),
+      fetchText: () => Promise.reject(new PackFetchError({ code: 'http-status', status: 503, statusText: '' })),
       force: true,
       now: T0 + 5,
     });
     expect(failed.entries[0]).toMatchObject({
       pack: { id: 'org-url' },
       fetchedAt: '2026-03-01T08:00:00.000Z',
-      errors: [{ path: 'packs[0].url', message: 'could not download it: the server answered 503' }],
+      errors: [
+        {
+          path: 'packs[0].url',
+          message: 'could not download it: the server answered 503',
+          issue: { code: 'download-failed', problem: { code: 'http-status', status: 503, statusText: '' } },
+        },
+      ],
+    });
+    const offline = await refreshManagedPacks({
+      fetchText: () => Promise.reject(new TypeError('Failed to fetch')),
+      force: true,
+      now: T0 + 5,
+    });
+    expect(offline.entries[0]!.errors[0]!.issue).toEqual({
+      code: 'download-failed',
+      problem: { code: 'network', detail: 'Failed to fetch' },
     });
 
     const invalid = await refreshManagedPacks({ fetchText: async () => '{"format": 2}', force: true, now: T0 + 6 });
     expect(invalid.entries[0]!.pack).toMatchObject({ id: 'org-url' });
-    expect(invalid.entries[0]!.errors).toContainEqual({ path: 'format', message: 'must be 1' });
+    expect(invalid.entries[0]!.errors).toContainEqual({
+      path: 'format',
+      message: 'must be 1',
+      issue: { code: 'must-equal', value: '1' },
+    });
   });
 
   it('refuses a pushed pack whose phrases use an unknown variable, saying where', async () => {
@@ -93,10 +125,12 @@ describe('managed packs', () => {
       {
         path: 'packs[0].pack.steps.listen[0].text',
         message: expect.stringMatching(/^unknown variable \{\{constructor\}\}\. Use one of: /),
+        issue: { code: 'unknown-variable', name: 'constructor', suggestion: null, allowed: [...KNOWN_VARIABLES] },
       },
       {
         path: 'packs[0].pack.steps.listen[1].text',
         message: 'unknown variable {{custmer.name}}. Did you mean {{customer.name}}?',
+        issue: expect.objectContaining({ code: 'unknown-variable', name: 'custmer.name', suggestion: 'customer.name' }),
       },
     ]);
   });
@@ -106,12 +140,10 @@ describe('managed packs', () => {
     await refreshManagedPacks();
     await fakeBrowser.storage.managed.set({ packs: [{ pack: pack({ id: 'org-b' }) }] });
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    const full =
-      'Browser storage for Steadyhand is full: the latest packs from your organisation could not be saved, so ' +
-      'Steadyhand keeps the ones it saved before. Delete packs you imported yourself to make room; Steadyhand ' +
-      'tries again when the browser restarts or the policy changes.';
-    await expect(refreshManagedPacks({ now: T0 })).rejects.toThrow(full);
-    expect(await readManagedFailure()).toEqual({ at: '2026-03-01T08:00:00.000Z', message: full });
+    const full = { problem: { code: 'storage-full', unsaved: 'managed' } };
+    await expect(refreshManagedPacks({ now: T0 })).rejects.toMatchObject(full);
+    // A code, for the options page to word in its language (tests/unit/options/storage.test.tsx).
+    expect(await readManagedFailure()).toMatchObject({ at: '2026-03-01T08:00:00.000Z', code: 'storage-full' });
     expect((await readManagedState()).entries[0]!.pack!.id).toBe('org-a');
 
     set.mockRestore();
@@ -120,11 +152,26 @@ describe('managed packs', () => {
     expect((await readManagedState()).entries[0]!.pack!.id).toBe('org-b');
   });
 
+  it('reads a copy cached before errors carried their issue as no state, so the policy is resolved again', async () => {
+    const error = { path: 'packs[0]', message: 'needs either "url" or "pack"' };
+    const state = (errors: object[]) => ({
+      policy: '["x"]',
+      checkedAt: null,
+      entries: [{ source: { kind: 'inline', index: 0 }, pack: null, errors, fetchedAt: null }],
+    });
+    await managedPacksItem.setValue(state([{ ...error, issue: { code: 'url-or-pack' } }]) as ManagedState);
+    expect((await readManagedState()).entries).toHaveLength(1);
+    await managedPacksItem.setValue(state([error]) as ManagedState);
+    expect((await readManagedState()).entries).toEqual([]);
+  });
+
   it('downloads from https addresses only', async () => {
     await fakeBrowser.storage.managed.set({ packs: [{ url: 'http://packs.example.com/a.json' }] });
     const fetchText = vi.fn();
     const { entries } = await refreshManagedPacks({ fetchText });
-    expect(entries[0]!.errors).toEqual([{ path: 'packs[0].url', message: 'must be an https:// address' }]);
+    expect(entries[0]!.errors).toEqual([
+      { path: 'packs[0].url', message: 'must be an https:// address', issue: { code: 'not-https' } },
+    ]);
     expect(fetchText).not.toHaveBeenCalled();
   });
 
@@ -141,9 +188,7 @@ describe('managed packs', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await fakeBrowser.storage.managed.set({ packs: [{ pack: pack({ id: 'org' }) }] });
     keepManagedPacksFresh();
-    await vi.waitFor(async () =>
-      expect((await readManagedFailure())?.message).toMatch(/^Browser storage for Steadyhand is full: /),
-    );
+    await vi.waitFor(async () => expect((await readManagedFailure())?.code).toBe('storage-full'));
     expect(log).toHaveBeenCalled();
   });
 

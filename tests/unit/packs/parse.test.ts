@@ -135,6 +135,38 @@ describe('parsePack', () => {
   });
 });
 
+describe('issues', () => {
+  const issuesOf = (input: unknown) => errorsOf(input).map(({ issue }) => issue);
+
+  it('gives each problem as a code and its data, for a page to word in its language', () => {
+    const bad = pack({
+      version: '1.0',
+      updatedAt: '2026-02-30',
+      steps: { listen: [{ id: 'a', text: 'Hi <b>x</b>' }], act: [{ id: 'b', text: ' ' }] },
+    });
+    expect(issuesOf(bad)).toEqual([
+      { code: 'format', format: 'version' },
+      { code: 'format', format: 'calendar-date' },
+      { code: 'html', tag: '<b>' },
+      { code: 'empty' },
+    ]);
+    expect(issuesOf({ ...pack(), format: 2, name: 3, author: undefined })).toEqual([
+      { code: 'must-equal', value: '1' },
+      { code: 'wrong-type', expected: 'text', actual: 'number' },
+      { code: 'missing' },
+    ]);
+    expect(issuesOf('{\n  oops')).toEqual([{ code: 'not-json', line: 2, column: 3, detail: expect.any(String) }]);
+  });
+
+  it('keeps the numbers of a limit as numbers', () => {
+    const long = pack({ steps: { act: [{ id: 'a', text: 'x'.repeat(2001) }] } });
+    expect(issuesOf(long)).toEqual([{ code: 'too-long', unit: 'characters', maximum: 2000, actual: 2001 }]);
+    expect(issuesOf(json(pack({ description: 'x'.repeat(LIMITS.bytes) })))).toEqual([
+      { code: 'pack-too-large', bytes: expect.any(Number) },
+    ]);
+  });
+});
+
 describe('limits', () => {
   const phrases = (n: number, text = 'x') => Array.from({ length: n }, (_, i) => ({ id: `p-${i}`, text }));
 

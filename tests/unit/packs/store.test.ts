@@ -7,6 +7,7 @@ import {
   loadPackEntries,
   movePack,
   PACK_BUDGET_BYTES,
+  PackStoreError,
   readStoredPacks,
   refreshManagedPacks,
   setPackEnabled,
@@ -155,8 +156,8 @@ describe('pack store', () => {
 });
 
 describe('pack writes', () => {
-  const FULL =
-    /^Browser storage for Steadyhand is full: the change to your phrase packs could not be saved, and nothing changed\. Delete packs you no longer use, then try again\.$/;
+  // The options page words it (tests/unit/options/storage.test.tsx); the store says what did not happen.
+  const FULL = { problem: { code: 'storage-full', unsaved: 'packs' } };
   const userIds = async () => (await readStoredPacks()).packs.map(({ pack }) => pack.id).sort();
 
   it('keeps every change made at once: two installs both land, beside other changes', async () => {
@@ -196,18 +197,18 @@ describe('pack writes', () => {
     ]);
   });
 
-  it('reports a full storage in words for every kind of change, and changes nothing', async () => {
+  it('reports a full storage for every kind of change, and changes nothing', async () => {
     await installPack(pack(), source);
     const before = await stored();
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     // Chrome's storage.local, then Firefox's (IndexedDB underneath).
     set.mockRejectedValueOnce(new Error('Resource::kQuotaBytes quota exceeded'));
-    await expect(installPack(pack({ id: 'other' }), source)).rejects.toThrow(FULL);
+    await expect(installPack(pack({ id: 'other' }), source)).rejects.toMatchObject(FULL);
     set.mockRejectedValueOnce(new DOMException('The operation failed.', 'QuotaExceededError'));
-    await expect(setPackEnabled('acme-support', false)).rejects.toThrow(FULL);
+    await expect(setPackEnabled('acme-support', false)).rejects.toMatchObject(FULL);
     set.mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    await expect(movePack('acme-support', 1)).rejects.toThrow(FULL);
-    await expect(deletePack('acme-support')).rejects.toThrow(FULL);
+    await expect(movePack('acme-support', 1)).rejects.toMatchObject(FULL);
+    await expect(deletePack('acme-support')).rejects.toMatchObject(FULL);
     expect(await stored()).toBe(before);
     // Anything else keeps its own message.
     set.mockRejectedValue(new Error('Extension context invalidated.'));
@@ -224,11 +225,18 @@ describe('pack writes', () => {
       });
     for (const n of [1, 2, 3, 4, 5]) expect((await installPack(big(n), source)).installed).toBe(true);
     const before = await stored();
-    await expect(installPack(big(6), source)).rejects.toThrow(
-      'There is no room for “Big 6” (989 KB): the packs you install may take 5.0 MB together, and the others ' +
-        'already take 4.8 MB. Delete packs you no longer use, such as “Big 1” (989 KB), “Big 2” (989 KB), or ' +
-        '“Big 3” (989 KB), then try again.',
-    );
+    const refusal = installPack(big(6), source);
+    await expect(refusal).rejects.toBeInstanceOf(PackStoreError);
+    const { problem } = (await refusal.catch((error: unknown) => error)) as PackStoreError;
+    expect(problem).toMatchObject({
+      code: 'budget',
+      adding: { name: 'Big 6' },
+      budget: PACK_BUDGET_BYTES,
+      largest: [{ name: 'Big 1' }, { name: 'Big 2' }, { name: 'Big 3' }],
+    });
+    if (problem?.code !== 'budget') throw new Error('not a budget problem');
+    expect(problem.used).toBeLessThanOrEqual(PACK_BUDGET_BYTES);
+    expect(problem.used + problem.adding.bytes).toBeGreaterThan(PACK_BUDGET_BYTES);
     expect(await stored()).toBe(before);
     // Built-in packs take none of it, and an update counts instead of the version it replaces.
     expect((await installPack({ ...big(5), version: '1.1.0' }, source)).installed).toBe(true);

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Messaging from '@/lib/messaging';
 import { emptyRecord } from '@/lib/notes/model';
 import { toRow } from '@/lib/notes/schema';
+import { installI18n } from '../support/i18n';
 
 const messaging = vi.hoisted(() => ({ sendToTab: vi.fn(), sendMessage: vi.fn() }));
 vi.mock('@/lib/messaging', async (importOriginal) => ({
@@ -89,9 +90,36 @@ describe('CaseNoteActions', () => {
       'Complaint: Double charge',
       'Solution offered: Refund',
       'Outcome: —',
-      expect.stringMatching(/^Follow-up: Thursday,? 10 December 2026$/),
+      // The UI's locale: the test browser's language is en-US.
+      'Follow-up: Thursday, December 10, 2026',
     ]);
     expect(messaging.sendToTab).not.toHaveBeenCalled();
+  });
+
+  it('writes the note in the UI’s language, its dates as the browser’s region does', async () => {
+    installI18n('es');
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('es-ES');
+    try {
+      const writeText = vi.fn(async () => undefined);
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+      showNotes();
+      await userEvent.click(screen.getByRole('button', { name: 'Copiar la nota del caso' }));
+      await waitFor(() => expect(writeText).toHaveBeenCalled());
+      const text = (writeText.mock.calls[0] as unknown as [string])[0];
+      expect(text.split('\n')).toEqual([
+        'Nota del caso',
+        'Queja: Double charge',
+        'Solución ofrecida: Refund',
+        'Resultado: —',
+        'Seguimiento: jueves, 10 de diciembre de 2026',
+        'Pasos realizados:',
+        expect.stringMatching(/^- .+ — \d\d:32$/),
+        'Frases usadas: 0',
+      ]);
+    } finally {
+      vi.restoreAllMocks();
+      installI18n();
+    }
   });
 
   it('offers nothing to insert until the panel knows the tab', () => {

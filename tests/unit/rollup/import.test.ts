@@ -86,7 +86,12 @@ describe('the roll-up import', () => {
   it('refuses a file that is not an export, saying why, and stores nothing', async () => {
     const db = freshRollupDb();
     const result = await importExport(db, 'notes.txt', '{"hello": 1}', NOW);
-    expect(result).toEqual({ ok: false, errors: [expect.stringContaining('Not a Steadyhand notes export')] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.stringContaining('Not a Steadyhand notes export')],
+      problems: [{ code: 'not-export' }],
+    });
+    expect(await importExport(db, '', '{}', NOW)).toMatchObject({ problems: [{ code: 'file-name', name: '' }] });
     expect(await listSources(db)).toEqual([]);
   });
 });

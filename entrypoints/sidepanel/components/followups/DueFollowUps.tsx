@@ -1,13 +1,15 @@
 import { i18n } from '#i18n';
 import { promiseTime, type DueFollowUp } from '@/lib/followups';
+import { uiLocale } from '@/components/ui-locale';
 
 /** When it is due, as the agent reads it: a reminder's moment, or a follow-up date's day. */
 function dueText(item: DueFollowUp): string {
   const at = item.due.length === 10 ? new Date(`${item.due}T00:00`) : new Date(item.due);
+  const locale = uiLocale();
   const when =
     item.due.length === 10
-      ? new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(at)
-      : promiseTime(at);
+      ? new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(at)
+      : promiseTime(at, locale);
   return i18n.t(item.overdue ? 'followUps.overdue' : 'followUps.due', [when]);
 }
 

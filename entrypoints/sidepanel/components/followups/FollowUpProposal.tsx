@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { promiseTime } from '@/lib/followups';
+import { uiLocale } from '@/components/ui-locale';
 
 export interface ProposalProps {
   /** The promise read from the agent's latest reply, or null. */
@@ -15,11 +16,12 @@ export interface ProposalProps {
 /** One line: the promise with a one-click reminder, or the reminder that is set and a way to remove it. */
 export function FollowUpProposal({ promise, reminder, busy, error, onSet, onRemove }: ProposalProps) {
   if (!promise && !reminder && !error) return null;
+  const when = (at: Date) => promiseTime(at, uiLocale());
   return (
     <div className="follow-up">
       {reminder && (
         <p className="follow-up__line" role="status">
-          {i18n.t('followUps.isSet', [promiseTime(reminder.at)])}{' '}
+          {i18n.t('followUps.isSet', [when(reminder.at)])}{' '}
           <button type="button" className="follow-up__button" disabled={busy} onClick={onRemove}>
             {i18n.t('followUps.remove')}
           </button>
@@ -28,12 +30,12 @@ export function FollowUpProposal({ promise, reminder, busy, error, onSet, onRemo
       {/* A newer promise than the reminder set: offered too, and setting it replaces the reminder. */}
       {promise && promise.at.getTime() !== reminder?.at.getTime() && (
         <p className="follow-up__line">
-          <span title={promise.words}>{i18n.t('followUps.promised', [promiseTime(promise.at)])}</span> —{' '}
+          <span title={promise.words}>{i18n.t('followUps.promised', [when(promise.at)])}</span> —{' '}
           <button
             type="button"
             className="follow-up__button"
             disabled={busy}
-            aria-label={i18n.t('followUps.setLabel', [promiseTime(promise.at)])}
+            aria-label={i18n.t('followUps.setLabel', [when(promise.at)])}
             onClick={onSet}
           >
             {i18n.t('followUps.set')}
