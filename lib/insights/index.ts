@@ -26,7 +26,7 @@ export function computeInsights(records: readonly InsightRecord[], options: Insi
     total++;
     signals.add(record);
     steps.add(record);
-    themes.add(record, i);
+    themes.add(record);
     phrases.add(record);
     followUps.add(record);
   }
@@ -34,7 +34,7 @@ export function computeInsights(records: readonly InsightRecord[], options: Insi
     total,
     signals: signals.result(),
     steps: steps.result(),
-    themes: themes.result(records),
+    themes: themes.result(),
     phrases: phrases.result(),
     followUps: followUps.result(),
   };

@@ -15,13 +15,20 @@ interface Week {
 export function signalCounter() {
   /** By the week's Monday, a day number. */
   const weeks = new Map<number, Week>();
+  // Records come about in order of time (ids hold ticket numbers), so most share the week before theirs.
+  let lastKey = NaN;
+  let week: Week = { started: 0, showing: [] };
   return {
     add(record: InsightRecord): void {
       const key = mondayOf(dayNumber(record.startedAt));
-      let week = weeks.get(key);
-      if (!week) {
-        week = { started: 0, showing: KINDS.map(() => 0) };
-        weeks.set(key, week);
+      if (key !== lastKey) {
+        lastKey = key;
+        let known = weeks.get(key);
+        if (!known) {
+          known = { started: 0, showing: KINDS.map(() => 0) };
+          weeks.set(key, known);
+        }
+        week = known;
       }
       week.started++;
       // A signal is recorded once per message it showed in: a bit per kind counts the conversation once.

@@ -1,6 +1,6 @@
 import { PairIndex } from './pair-index';
 import { compareText } from './phrases';
-import { type Form, grow, Lexicon, mostFrequent } from './tokens';
+import { grow, Lexicon, mostFrequent } from './tokens';
 import type { InsightRecord, Theme } from './types';
 
 /** A theme must recur: one conversation is an anecdote. */
@@ -9,23 +9,16 @@ export const MIN_CONVERSATIONS = 2;
 export const MAX_THEMES = 50;
 
 const KIND_ORDER: Record<Theme['kind'], number> = { tag: 0, term: 1, phrase: 2 };
-
-/** Two adjacent forms as written, and how often; `phrase` is the id of the stem pair they count for. */
-interface PairForm {
-  phrase: number;
-  first: Form;
-  second: Form;
-  count: number;
-}
+/** A theme's ref is its id × 3 plus its kind's place here. */
+const REF_KINDS = ['term', 'phrase', 'tag'] as const;
+const [TERM, PHRASE, TAG] = [0, 1, 2];
 
 interface Candidate {
   kind: Theme['kind'];
   label: string;
   conversations: number;
-  /** Terms and phrases: their ref in the record log (see `log`); -1 for tags. */
+  /** Its ref in the record log (see `log`). */
   ref: number;
-  /** Tags: the indexes of their records (terms and phrases find theirs in the log). */
-  indexes: number[];
   recordIds: string[];
 }
 
@@ -35,49 +28,72 @@ interface Candidate {
  */
 export function themeCounter(expectedRecords = 0) {
   const lexicon = new Lexicon();
-  /** Per tag: the indexes of its records. */
-  const tags = new Map<string, number[]>();
+  /** Tag ids by the tag as written, and the tags by id. */
+  const tagIds = new Map<string, number>();
+  const tags: string[] = [];
   /**
-   * Terms are even refs (term × 2), phrases odd (phrase × 2 + 1). Per ref: conversations, and the index
-   * of the last record counted, so that a conversation counts once.
+   * Every theme has a ref: term × 3, phrase × 3 + 1, tag × 3 + 2. Per ref: conversations, and the last
+   * record counted (its number in the order records came), so that a conversation counts once (a tag
+   * written twice, a word repeated).
    */
   let conversations = new Int32Array(1024);
   let last = new Int32Array(1024).fill(-1);
-  /** The refs each record counted, after its index as -(index + 1): record ids are only wanted for the
-   * few themes shown, so they are collected from here at the end rather than kept for every word. */
-  // Sized for the records to come (a complaint logs a marker and twenty-odd refs): growing a log of
-  // millions copies it whole, and each copy is memory the collector must then be pressed to reclaim.
+  /**
+   * The refs each record counted, record after record; record k's are `log[starts[k]]` up to the next
+   * record's start. Record ids are only wanted for the few themes shown, so they are collected from here at
+   * the end rather than kept for every word.
+   */
+  // Sized for the records to come (a complaint logs twenty-odd refs): growing a log of millions copies it
+  // whole, and each copy is memory the collector must then be pressed to reclaim.
   let log = new Int32Array(Math.max(1 << 16, expectedRecords * 32));
   let logged = 0;
+  let starts = new Int32Array(Math.max(1024, expectedRecords + 1));
   /**
-   * The indexes and ids of the records counted, in the order they came, and whether that is id order. Taken
-   * while each record is at hand: reading 100,000 ids again at the end, from records spread over the heap,
-   * costs more than all of the rest of collecting.
+   * The ids of the records counted, in the order they came, and whether that is id order. Taken while each
+   * record is at hand: reading 100,000 ids again at the end, from records spread over the heap, costs more
+   * than all of the rest of collecting. Made at its length (a list grown by push is copied each time it
+   * outgrows itself) and cut to size at the end.
    */
-  let counted = new Int32Array(Math.max(1024, expectedRecords));
-  const ids: string[] = [];
+  const ids = new Array<string>(expectedRecords);
+  let counted = 0;
   let inIdOrder = true;
-  const phrases: PairForm[][] = [];
-  /** Every pair form met, and its place in `pairs` by its two form ids. */
-  const pairs: PairForm[] = [];
+  /**
+   * Pair forms: two adjacent forms as written. Per pair id: its two form ids, how often it was met and the
+   * phrase (the pair of terms) it counts for; `pairIndex` finds a pair id by its two form ids.
+   */
   const pairIndex = new PairIndex();
+  let pairFirst = new Int32Array(1024);
+  let pairSecond = new Int32Array(1024);
+  let pairCounts = new Int32Array(1024);
+  let pairPhrase = new Int32Array(1024);
+  let pairCount = 0;
+  /** The pair ids of each phrase, by phrase id. */
+  const phrases: number[][] = [];
   /** Per first term id: phrase ids by second term id. */
   const phraseIds: Map<number, number>[] = [];
 
-  function pairForm(first: number, second: number): PairForm {
-    const known = pairIndex.get(first, second);
-    if (known >= 0) return pairs[known]!;
-    const [a, b] = [lexicon.forms[first]!, lexicon.forms[second]!];
-    const byTerm = (phraseIds[a.term] ??= new Map());
-    let phrase = byTerm.get(b.term);
+  function newPair(first: number, second: number): number {
+    const [a, b] = [lexicon.terms[first]!, lexicon.terms[second]!];
+    const byTerm = (phraseIds[a] ??= new Map());
+    let phrase = byTerm.get(b);
     if (phrase === undefined) {
       phrase = phrases.length;
-      byTerm.set(b.term, phrase);
+      byTerm.set(b, phrase);
       phrases.push([]);
     }
-    const pair: PairForm = { phrase, first: a, second: b, count: 0 };
-    pairIndex.add(first, second, pairs.length);
-    pairs.push(pair);
+    const pair = pairCount++;
+    if (pair === pairFirst.length) {
+      [pairFirst, pairSecond, pairCounts, pairPhrase] = [
+        grow(pairFirst),
+        grow(pairSecond),
+        grow(pairCounts),
+        grow(pairPhrase),
+      ];
+    }
+    pairFirst[pair] = first;
+    pairSecond[pair] = second;
+    pairPhrase[pair] = phrase;
+    pairIndex.add(first, second, pair);
     phrases[phrase]!.push(pair);
     return pair;
   }
@@ -94,119 +110,114 @@ export function themeCounter(expectedRecords = 0) {
     log[logged++] = ref;
   }
 
-  function add(record: InsightRecord, index: number): void {
-    const written = record.notes.tags;
-    for (let k = 0; k < written.length; k++) {
-      const tag = written[k]!;
-      if (written.indexOf(tag) !== k) continue; // written twice: one conversation still
-      const indexes = tags.get(tag);
-      if (indexes) indexes.push(index);
-      else tags.set(tag, [index]);
+  function tagId(tag: string): number {
+    let id = tagIds.get(tag);
+    if (id === undefined) {
+      id = tags.length;
+      tagIds.set(tag, id);
+      tags.push(tag);
     }
+    return id;
+  }
+
+  function add(record: InsightRecord): void {
+    const index = counted++;
+    if (counted === starts.length) starts = grow(starts);
+    starts[index] = logged;
+    if (index > 0 && ids[index - 1]! > record.id) inIdOrder = false;
+    ids[index] = record.id;
+    for (const tag of record.notes.tags) count(tagId(tag) * 3 + TAG, index);
     const n = lexicon.scan(record.notes.complaint);
-    if (logged === log.length) log = grow(log);
-    log[logged++] = -(index + 1);
-    if (ids.length === counted.length) counted = grow(counted);
-    counted[ids.length] = index;
-    if (ids.length > 0 && ids[ids.length - 1]! > record.id) inIdOrder = false;
-    ids.push(record.id);
+    const { words, terms } = lexicon;
     let previous = -1;
     for (let w = 0; w < n; w++) {
-      const word = lexicon.words[w]!;
+      const word = words[w]!;
       const id = word >> 1;
-      const form = lexicon.forms[id]!;
-      if (form.term < 0) {
+      const term = terms[id]!;
+      if (term < 0) {
         previous = -1;
         continue;
       }
-      form.count++;
-      count(form.term * 2, index);
+      count(term * 3 + TERM, index);
       if (previous >= 0 && word & 1) {
-        const pair = pairForm(previous, id);
-        pair.count++;
-        count(pair.phrase * 2 + 1, index);
+        let pair = pairIndex.get(previous, id);
+        if (pair < 0) pair = newPair(previous, id);
+        pairCounts[pair]!++;
+        count(pairPhrase[pair]! * 3 + PHRASE, index);
       }
       previous = id;
     }
   }
 
   /**
-   * Places of the records counted, in id order, by record index, and the ids in that order. Sorting each
-   * theme's list of ids as text would compare the same long ids over and over: the ids are sorted once (by
-   * the engine's own text order, much faster than a comparison function; not at all when the records came
-   * in id order, as the database lists them), and each list sorts as numbers, by those places.
+   * The records counted in id order: `order[p]` is the record (its number in the order records came) whose
+   * id is the p-th, `sorted[p]`. The ids are sorted once, by the engine's own text order (much faster than
+   * a comparison function), and not at all when the records came in id order, as the database lists them.
    */
-  function places(recordCount: number): { rank: Int32Array; sorted: string[] } {
-    const rank = new Int32Array(recordCount);
-    for (let k = 0; k < ids.length; k++) rank[counted[k]!] = k;
-    if (inIdOrder) return { rank, sorted: ids };
+  function idOrder(): { order: Int32Array; sorted: string[] } {
+    ids.length = counted;
+    starts[counted] = logged;
+    const order = new Int32Array(counted);
+    if (inIdOrder) {
+      for (let k = 0; k < counted; k++) order[k] = k;
+      return { order, sorted: ids };
+    }
     const sorted = [...ids].sort();
-    // Two records may share an id (exports of two agents): either place gives the same id back.
+    // Two records may share an id (exports of two agents): each takes one of its places, from the last down.
     const place = new Map<string, number>();
-    for (let k = 0; k < sorted.length; k++) place.set(sorted[k]!, k);
-    for (let k = 0; k < ids.length; k++) rank[counted[k]!] = place.get(ids[k]!)!;
-    return { rank, sorted };
+    for (let p = 0; p < sorted.length; p++) place.set(sorted[p]!, p);
+    for (let k = 0; k < counted; k++) {
+      const p = place.get(ids[k]!)!;
+      place.set(ids[k]!, p - 1);
+      order[p] = k;
+    }
+    return { order, sorted };
   }
 
-  /** Fills in the sorted record ids of the chosen themes from the log. */
-  function collect(chosen: Candidate[], recordCount: number): void {
-    const { rank, sorted } = places(recordCount);
-    // Each list's length is known (its conversations): filled in place, nothing grows.
-    const lists = chosen.map((c) => (c.kind === 'tag' ? ranksOf(c.indexes, rank) : new Int32Array(c.conversations)));
+  /**
+   * Fills in the record ids of the chosen themes, walking the records in id order so that every list comes
+   * out sorted. Each list's length is known (its conversations): made at it and filled, nothing grows.
+   */
+  function collect(chosen: Candidate[]): void {
+    const { order, sorted } = idOrder();
+    const lists = chosen.map((c) => (c.recordIds = new Array<string>(c.conversations)));
     const filled = new Int32Array(chosen.length);
     const slot = new Int32Array(last.length).fill(-1);
-    chosen.forEach((c, k) => {
-      if (c.kind !== 'tag') slot[c.ref] = k;
-    });
-    let current = 0;
-    for (let i = 0; i < logged; i++) {
-      const ref = log[i]!;
-      if (ref < 0) current = rank[-ref - 1]!;
-      else if (slot[ref]! >= 0) lists[slot[ref]!]![filled[slot[ref]!]!++] = current;
+    chosen.forEach((c, k) => (slot[c.ref] = k));
+    for (let p = 0; p < counted; p++) {
+      const k = order[p]!;
+      const id = sorted[p]!;
+      for (let i = starts[k]!; i < starts[k + 1]!; i++) {
+        const s = slot[log[i]!]!;
+        if (s >= 0) lists[s]![filled[s]!++] = id;
+      }
     }
-    chosen.forEach((c, k) => {
-      const places = ascending(lists[k]!);
-      // Made at its length and filled: three times faster than growing it by push.
-      const recordIds = new Array<string>(places.length);
-      for (let j = 0; j < places.length; j++) recordIds[j] = sorted[places[j]!]!;
-      c.recordIds = recordIds;
-    });
   }
 
   /** The most common themes, most conversations first (then by label, then tag, term, phrase). */
-  function result(records: readonly InsightRecord[]): Theme[] {
+  function result(): Theme[] {
+    const written = (form: number) => lexicon.written[form]!;
+    const pairText = (pair: number) => `${written(pairFirst[pair]!)} ${written(pairSecond[pair]!)}`;
+    const labels: Record<(typeof REF_KINDS)[number], (id: number) => string> = {
+      term: (term) => written(mostFrequent(lexicon.termForms[term]!, lexicon.counts, written)),
+      phrase: (phrase) => pairText(mostFrequent(phrases[phrase]!, pairCounts, pairText)),
+      tag: (tag) => tags[tag]!,
+    };
     const candidates: Candidate[] = [];
-    const recurs = (ref: number) => conversations[ref]! >= MIN_CONVERSATIONS;
-    for (const [label, indexes] of tags) {
-      if (indexes.length >= MIN_CONVERSATIONS)
-        candidates.push({ kind: 'tag', label, conversations: indexes.length, ref: -1, indexes, recordIds: [] });
+    const refs = Math.max(lexicon.termForms.length, phrases.length, tags.length) * 3;
+    for (let ref = 0; ref < refs; ref++) {
+      if (conversations[ref]! < MIN_CONVERSATIONS) continue;
+      const kind = REF_KINDS[ref % 3]!;
+      const label = labels[kind](Math.floor(ref / 3));
+      candidates.push({ kind, label, conversations: conversations[ref]!, ref, recordIds: [] });
     }
-    lexicon.termForms.forEach((forms, term) => {
-      if (!recurs(term * 2)) return;
-      const label = mostFrequent(forms, (form) => form.written).written;
-      candidates.push({
-        kind: 'term',
-        label,
-        conversations: conversations[term * 2]!,
-        ref: term * 2,
-        indexes: [],
-        recordIds: [],
-      });
-    });
-    const text = (pair: PairForm) => `${pair.first.written} ${pair.second.written}`;
-    phrases.forEach((forms, phrase) => {
-      const ref = phrase * 2 + 1;
-      if (!recurs(ref)) return;
-      const label = text(mostFrequent(forms, text));
-      candidates.push({ kind: 'phrase', label, conversations: conversations[ref]!, ref, indexes: [], recordIds: [] });
-    });
     const chosen = candidates
       .sort(
         (a, b) =>
           b.conversations - a.conversations || compareText(a.label, b.label) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
       )
       .slice(0, MAX_THEMES);
-    collect(chosen, records.length);
+    collect(chosen);
     return chosen.map(({ kind, label, conversations: n, recordIds }) => ({
       kind,
       label,
@@ -216,20 +227,4 @@ export function themeCounter(expectedRecords = 0) {
   }
 
   return { add, result };
-}
-
-/**
- * The list in ascending order. The log is read in record order, so with records in id order (as the
- * database lists them) every list already is: checking costs one look per place, sorting many.
- */
-function ascending(list: Int32Array): Int32Array {
-  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return list.sort();
-  return list;
-}
-
-/** The places of some records, by their indexes (a plain loop: `Int32Array.from` with a map is slow). */
-function ranksOf(indexes: readonly number[], rank: Int32Array): Int32Array {
-  const ranks = new Int32Array(indexes.length);
-  for (let k = 0; k < indexes.length; k++) ranks[k] = rank[indexes[k]!]!;
-  return ranks;
 }

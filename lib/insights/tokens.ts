@@ -29,25 +29,27 @@ export function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
 }
 
-/** A word as someone wrote it, and how often. */
-export interface Form {
-  written: string;
-  hash: number;
-  /** The theme term it counts for, or -1: a stop word, a number, a single letter. */
-  term: number;
-  count: number;
-}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /**
- * Every written form met, each with its term (its stem). `scan` turns a text into form ids, found in an
- * open-addressing table by a hash of the characters (FNV-1a) and checked character by character.
+ * Every written form met, by form id, each with its term (its stem). `scan` turns a text into form ids,
+ * found in an open-addressing table by a hash of the characters (FNV-1a) and checked against the form as
+ * written. What is kept per form sits in typed arrays, not in an object per form: `scan` runs for every
+ * word of every complaint, and a number read from an array costs less than a property behind a pointer.
  */
 export class Lexicon {
-  readonly forms: Form[] = [];
-  /** The forms of each term, by term id. */
-  readonly termForms: Form[][] = [];
+  /** The forms as written, by form id. */
+  readonly written: string[] = [];
+  /** Per form id: the theme term it counts for, or -1 (a stop word, a number, a single letter). */
+  terms = new Int32Array(256);
+  /** Per form id: how often `scan` met it. */
+  counts = new Int32Array(256);
+  /** The form ids of each term, by term id. */
+  readonly termForms: number[][] = [];
   /** `scan`'s output: form id × 2, plus 1 when only spaces or tabs separate it from the word before. */
   words = new Int32Array(256);
+  private hashes = new Int32Array(256);
   private slots = new Int32Array(1024); // form id + 1; 0: empty
   private readonly termIds = new Map<string, number>();
 
@@ -61,62 +63,82 @@ export class Lexicon {
     let hash = 0;
     let joined = 0;
     const length = text.length;
-    for (let i = 0; i <= length; i++) {
-      const code = i < length ? text.charCodeAt(i) : SPACE;
-      const inWord =
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (
         isWordCode(code) ||
         (start >= 0 &&
           (code === APOSTROPHE || code === RIGHT_QUOTE) &&
           i + 1 < length &&
-          isWordCode(text.charCodeAt(i + 1)));
-      if (inWord) {
+          isWordCode(text.charCodeAt(i + 1)))
+      ) {
         if (start < 0) {
           start = i;
-          hash = 0x811c9dc5;
+          hash = FNV_OFFSET;
         }
-        hash = Math.imul(hash ^ code, 0x01000193);
+        hash = Math.imul(hash ^ code, FNV_PRIME);
         continue;
       }
       if (start >= 0) {
-        if (count === this.words.length) this.words = grow(this.words);
-        this.words[count++] = this.find(text, start, i, hash) * 2 + joined;
+        this.put(count++, this.find(text, start, i, hash) * 2 + joined);
         start = -1;
         joined = 1;
       }
       if (code !== SPACE && code !== TAB) joined = 0;
     }
+    if (start >= 0) this.put(count++, this.find(text, start, length, hash) * 2 + joined);
     return count;
   }
 
+  private put(at: number, word: number): void {
+    if (at === this.words.length) this.words = grow(this.words);
+    this.words[at] = word;
+  }
+
   private find(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const { slots, hashes, written } = this;
+    const mask = slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot]! - 1;
+      const id = slots[slot]! - 1;
       if (id < 0) return this.add(text.slice(start, end), hash, slot);
-      const form = this.forms[id]!;
-      if (form.hash === hash && same(form.written, text, start, end)) return id;
+      if (hashes[id] === hash) {
+        const form = written[id]!;
+        // startsWith at an offset compares in place, without cutting the word out of the text.
+        if (form.length === end - start && text.startsWith(form, start)) {
+          this.counts[id]!++;
+          return id;
+        }
+      }
     }
   }
 
-  private add(written: string, hash: number, slot: number): number {
-    const id = this.forms.length;
-    const form: Form = { written, hash, term: this.termOf(fold(written)), count: 0 };
-    this.forms.push(form);
-    if (form.term >= 0) this.termForms[form.term]!.push(form);
+  private add(form: string, hash: number, slot: number): number {
+    const id = this.written.length;
+    if (id === this.hashes.length) {
+      this.hashes = grow(this.hashes);
+      this.terms = grow(this.terms);
+      this.counts = grow(this.counts);
+    }
+    const term = this.termOf(fold(form));
+    this.written.push(form);
+    this.hashes[id] = hash;
+    this.terms[id] = term;
+    this.counts[id] = 1;
+    if (term >= 0) this.termForms[term]!.push(id);
     this.slots[slot] = id + 1;
     // Half full at most, so that a probe finds an empty slot soon.
-    if (this.forms.length * 2 > this.slots.length) this.rehash();
+    if (this.written.length * 2 > this.slots.length) this.rehash();
     return id;
   }
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2);
     const mask = this.slots.length - 1;
-    this.forms.forEach((form, id) => {
-      let slot = form.hash & mask;
+    for (let id = 0; id < this.written.length; id++) {
+      let slot = this.hashes[id]! & mask;
       while (this.slots[slot]) slot = (slot + 1) & mask;
       this.slots[slot] = id + 1;
-    });
+    }
   }
 
   private termOf(folded: string): number {
@@ -132,12 +154,6 @@ export class Lexicon {
   }
 }
 
-function same(written: string, text: string, start: number, end: number): boolean {
-  if (written.length !== end - start) return false;
-  for (let i = 0; i < written.length; i++) if (written.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
 /** The same numbers in an array twice the size. */
 export function grow(array: Int32Array): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);
@@ -145,11 +161,12 @@ export function grow(array: Int32Array): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
-/** The most frequent of some forms (code-unit order between equals, so every run picks the same). */
-export function mostFrequent<T extends { count: number }>(candidates: readonly T[], text: (form: T) => string): T {
-  let best = candidates[0]!;
-  for (const c of candidates) {
-    if (c.count > best.count || (c.count === best.count && text(c) < text(best))) best = c;
+/** The most frequent of some ids by their counts (code-unit order of their text between equals, so every
+ * run picks the same). */
+export function mostFrequent(ids: readonly number[], counts: Int32Array, text: (id: number) => string): number {
+  let best = ids[0]!;
+  for (const id of ids) {
+    if (counts[id]! > counts[best]! || (counts[id] === counts[best] && text(id) < text(best))) best = id;
   }
   return best;
 }

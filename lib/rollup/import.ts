@@ -2,7 +2,7 @@ import { parseExport } from '../notes/import';
 import type { ImportChange, ImportProblem } from '../notes/import-issues';
 import { mergeRecords } from '../notes/merge';
 import type { RollupDb } from './db';
-import { type LabelledRecord, RollupRow, RollupSource, rowKey, SourceFile } from './model';
+import { type LabelledRecord, labelRecord, RollupRow, RollupSource, rowKey, SourceFile } from './model';
 
 /** A roll-up file's problem: the notes import's, or a file name the roll-up cannot key its records by. */
 export type RollupProblem = ImportProblem | { code: 'file-name'; name: string };
@@ -79,10 +79,7 @@ export async function rollupRecords(db: RollupDb): Promise<LabelledRecord[]> {
   await db.rows.each((row) => {
     const key = `${row.agent}\u0000${row.record.id}`;
     const seen = byAgentTicket.get(key);
-    byAgentTicket.set(
-      key,
-      seen ? { ...mergeRecords(seen, row.record), agent: row.agent } : { ...row.record, agent: row.agent },
-    );
+    byAgentTicket.set(key, labelRecord(seen ? mergeRecords(seen, row.record) : row.record, row.agent));
   });
   return [...byAgentTicket.values()];
 }

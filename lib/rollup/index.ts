@@ -8,4 +8,4 @@ export {
   type RollupImport,
   type RollupProblem,
 } from './import';
-export { RollupRow, RollupSource, rowKey, type LabelledRecord } from './model';
+export { labelRecord, RollupRow, RollupSource, rowKey, type LabelledRecord } from './model';

@@ -75,6 +75,14 @@ describe('themes', () => {
     expect(result.map((t) => t.label)).toEqual(['tag-59', ...many.slice(0, MAX_THEMES - 1)]);
   });
 
+  it('counts a tag written twice on one record once', () => {
+    const twice = record({ ticketId: 'a', tags: ['vip', 'vip'] });
+    const once = record({ ticketId: 'b', tags: ['vip'] });
+    expect(themes([twice, once])).toEqual([
+      { kind: 'tag', label: 'vip', conversations: 2, recordIds: [twice.id, once.id] },
+    ]);
+  });
+
   it('sorts record ids as text, whatever the order of the records', () => {
     const ids = ['9', '10', '1', '2'];
     const records = ids.map((ticketId) => record({ ticketId, complaint: 'delayed parcel' }));
