@@ -2,12 +2,15 @@ import { i18n } from '#i18n';
 import type { Conversation } from '@/lib/conversation';
 import { helpdeskName } from '@/components/labels';
 import { formatCount } from '@/components/format';
+import { pageHeader } from '@/lib/notes/subject';
 
 /** Which conversation the guidance is about, so the agent can check it is the one in front of them. */
 export function ConversationSummary({ conversation }: { conversation: Conversation }) {
-  const { subject, customer, channel, messages, helpdesk, id } = conversation;
+  const { customer, channel, messages, helpdesk, id } = conversation;
   const lastCustomer = messages.findLast((message) => message.role === 'customer' && !message.internal);
-  const who = customer.name ?? customer.email;
+  // Intercom's header is the conversation's title or the customer's name: pageHeader tells them apart.
+  const { subject, customerName } = pageHeader(conversation);
+  const who = customerName ?? customer.email;
   const title =
     subject ??
     (who

@@ -130,6 +130,30 @@ describe('variablesFor', () => {
     });
   });
 
+  describe('on Intercom, whose header is the conversation’s title or the customer’s name', () => {
+    const intercom = (header: string): Conversation => ({
+      ...conversation,
+      helpdesk: 'intercom',
+      subject: null,
+      customer: { name: header, email: null },
+      messages: conversation.messages.map((m) => (m.role === 'customer' ? { ...m, author: 'Noor Haddad' } : m)),
+    });
+
+    it('greets the customer by name, not by the title, and gives the title as the subject', () => {
+      expect(variablesFor(intercom('Charged after cancelling'))).toMatchObject({
+        'customer.firstName': 'Noor',
+        'customer.name': 'Noor Haddad',
+        'ticket.subject': 'Charged after cancelling',
+      });
+    });
+
+    it('keeps a header that is the customer’s name as the name, with no subject', () => {
+      const values = variablesFor(intercom('Noor Haddad'));
+      expect(values).toMatchObject({ 'customer.firstName': 'Noor', 'customer.name': 'Noor Haddad' });
+      expect(values['ticket.subject']).toBeUndefined();
+    });
+  });
+
   it('leaves out what it does not know, so the panel can ask', () => {
     const bare = { ...conversation, subject: null, customer: { name: null, email: null }, messages: [] };
     expect(variablesFor(bare)).toEqual({ 'ticket.id': '4711' });

@@ -78,6 +78,21 @@ describe('PanelView', () => {
     expect(screen.getByText(/2 messages/)).toBeInTheDocument();
   });
 
+  it('tells an Intercom conversation’s title from the customer’s name', () => {
+    // Intercom's header shows the title when the conversation has one; the stream names the customer.
+    const titled: Conversation = {
+      ...conversation,
+      helpdesk: 'intercom',
+      subject: null,
+      customer: { name: 'Charged after cancelling', email: null },
+      messages: conversation.messages.map((m) => (m.role === 'customer' ? { ...m, author: 'Noor Haddad' } : m)),
+    };
+    const guidance = { step: 'listen' as const, reason: 'Not acknowledged yet.', completed: [], signals: [] };
+    render(<PanelView view={{ status: 'ready', conversation: titled, guidance }} error={null} />);
+    expect(screen.getByRole('heading', { name: 'Charged after cancelling' })).toBeInTheDocument();
+    expect(screen.getByText('Noor Haddad')).toBeInTheDocument();
+  });
+
   it('lists missing hooks and copies a diagnostic on an unreadable layout', async () => {
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
