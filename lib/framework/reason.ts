@@ -1,3 +1,4 @@
+import { clipText } from '@/lib/clip';
 import type { ReasonKey, ReasonPart } from './reason-templates';
 
 /** Words from one message, quoted as evidence. */
@@ -20,7 +21,7 @@ export type Because =
 /** The words a reason quotes: whitespace folded, cut at 120 characters, never translated. */
 function q(quote: Quote | string): string {
   const text = (typeof quote === 'string' ? quote : quote.quote).replace(/\s+/g, ' ').trim();
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+  return clipText(text, 120);
 }
 
 const part = (key: ReasonKey, ...quotes: Array<Quote | string>): ReasonPart => ({ key, quotes: quotes.map(q) });

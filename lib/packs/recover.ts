@@ -3,6 +3,7 @@
 // each problem at its field. Every phrase text is kept; whatever the editor has no place for is listed
 // in the notes with its value, so nothing disappears without the trainer being told.
 import { z } from 'zod/mini';
+import { clipText } from '@/lib/clip';
 import { CueSet } from '@/lib/framework/cues/schema';
 import { freshPhraseId, updatePhrase } from './draft';
 import { formatPath } from './errors';
@@ -45,7 +46,7 @@ const asText = (value: unknown): string | null =>
   typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
 const quote = (value: unknown): string => {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+  return clipText(text, 300);
 };
 
 const TOP = [

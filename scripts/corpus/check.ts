@@ -6,6 +6,7 @@
  * Exits 1 on any problem (a line that does not parse, labels off the rules of the format, a near-duplicate
  * conversation, a long turn reused word for word), listing each with its file and line or ids.
  */
+import { clipText } from '../../lib/clip.ts';
 import { corpusFiles } from './files.ts';
 import { highestSimilarity, nearDuplicates, NEAR_DUPLICATE, repeatedTurns } from './near-duplicates.ts';
 import { readCorpus } from './schema.ts';
@@ -20,7 +21,7 @@ for (const pair of nearDuplicates(conversations))
     `${pair.a} and ${pair.b} are near-duplicates (${(100 * pair.similarity).toFixed(0)}% of 4-grams shared)`,
   );
 for (const [text, ids] of repeatedTurns(conversations))
-  messages.push(`a turn is repeated word for word in ${ids.join(', ')}: "${text.slice(0, 60)}…"`);
+  messages.push(`a turn is repeated word for word in ${ids.join(', ')}: "${clipText(text, 60)}"`);
 for (const m of messages) console.error(m);
 console.log(describeCorpus(conversations));
 console.log(

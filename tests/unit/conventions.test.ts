@@ -138,6 +138,17 @@ describe('conventions', () => {
     expect(copies).toEqual([]);
   });
 
+  it('shortens text for showing one way: clipText (lib/clip.ts)', () => {
+    // A slice followed by an ellipsis: the hand-made cut that stops mid-word and can split an emoji.
+    const copies = sources.filter(
+      (file) =>
+        file !== 'lib/clip.ts' &&
+        !file.startsWith('tests/') &&
+        /\.slice\(0, [^)]+\)(\.trimEnd\(\))?\}…/.test(read(file)),
+    );
+    expect(copies).toEqual([]);
+  });
+
   it('notes the source of every HTML fixture', () => {
     const fixtures = files('tests/fixtures', /\.html$/);
     const unsourced = fixtures.filter((file) => !/^\s*<!--[\s\S]*?(helpdesk-dom\.md|source)/i.test(read(file)));

@@ -2,6 +2,7 @@ import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import { useId } from 'react';
 import { formatCount } from '@/components/format';
+import { clipText } from '@/lib/clip';
 import type { ChartData } from './tables';
 
 const WIDTH = 520;
@@ -17,8 +18,6 @@ interface Props {
   /** A click on a category's bar (the table beside it has a button for keyboards and screen readers). */
   onSelect?(index: number): void;
 }
-
-const short = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
 
 /** Horizontal bars, one group per category, one bar per series (visx scales and shapes, plain SVG). */
 export function BarChart({ label, data, onSelect }: Props) {
@@ -42,7 +41,7 @@ export function BarChart({ label, data, onSelect }: Props) {
         {categories.map((category, c) => (
           <g key={`${c}-${category}`} transform={`translate(0, ${y(c) ?? 0})`}>
             <text x={LABEL_WIDTH - 6} y={y.bandwidth() / 2} dy="0.35em" textAnchor="end" className="chart__label">
-              {short(category)}
+              {clipText(category, LABEL_CHARS)}
             </text>
             {series.map((s, k) => {
               const value = s.values[c] ?? 0;

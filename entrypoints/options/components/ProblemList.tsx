@@ -3,10 +3,12 @@ import { fieldKey, type PackLocation, type PackProblem } from '@/lib/packs/field
 import { fieldDomId } from '../field-ids';
 import { problemSentence } from '../problem-text';
 import { formatCount } from '@/components/format';
+import { clipText } from '@/lib/clip';
 
 // A pack can be wrong in thousands of places; the first ones are enough to start fixing.
 const SHOWN = 200;
-const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 160)}…` : text);
+/** A problem quotes what the trainer wrote, which may be a whole paragraph; its start is enough to find it. */
+const PROBLEM_CHARACTERS = 160;
 
 /**
  * A pack's problems in words ("Listen & Acknowledge › Phrase 2: text is empty"). In the editor each one
@@ -38,15 +40,17 @@ export function ProblemList({
                   onGo(problem.location);
                 }}
               >
-                {clip(problemSentence(problem))}
+                {clipText(problemSentence(problem), PROBLEM_CHARACTERS)}
               </a>
             ) : (
-              clip(problemSentence(problem))
+              clipText(problemSentence(problem), PROBLEM_CHARACTERS)
             )}
             {showPath && problem.path && (
               <span className="issues__in-file muted">
                 {' '}
-                {i18n.t(showPath === 'file' ? 'packs.problem.inFile' : 'packs.problem.inPolicy', [clip(problem.path)])}
+                {i18n.t(showPath === 'file' ? 'packs.problem.inFile' : 'packs.problem.inPolicy', [
+                  clipText(problem.path, PROBLEM_CHARACTERS),
+                ])}
               </span>
             )}
           </li>

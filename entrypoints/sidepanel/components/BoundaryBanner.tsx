@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Message } from '@/lib/conversation';
 import type { Guidance } from '@/lib/framework/guidance';
+import { clipText } from '@/lib/clip';
 import { WhyDetails } from './WhyDetails';
 
 const QUOTE_CHARACTERS = 280;
@@ -14,7 +15,7 @@ function triggerText(guidance: Guidance, messages: readonly Message[]): string |
     ?.text.replace(/\s+/g, ' ')
     .trim();
   if (!text) return trigger.evidence;
-  return text.length > QUOTE_CHARACTERS ? `${text.slice(0, QUOTE_CHARACTERS - 1)}…` : text;
+  return clipText(text, QUOTE_CHARACTERS);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { clipText } from '@/lib/clip';
 import type { ReasonSource } from './reason-text';
 
 /** Characters of the quote the folded reason shows; the line is cut by CSS too, this keeps it short to read. */
@@ -13,8 +14,7 @@ export function reasonLine(guidance: ReasonSource, text: string): string {
     guidance.why ? guidance.why.find((part) => part.quotes[0])?.quotes[0] : /"([^"]+)"/.exec(text)?.[1]
   )?.trim();
   if (quoted) {
-    const short = quoted.length > QUOTE_CHARACTERS ? `${quoted.slice(0, QUOTE_CHARACTERS - 1).trimEnd()}…` : quoted;
-    return `“${short.replace(/…+$/, '…')}”`;
+    return `“${clipText(quoted, QUOTE_CHARACTERS).replace(/…+$/, '…')}”`;
   }
   return /^.*?[.!?](?=\s|$)/.exec(text.trim())?.[0] ?? text.trim();
 }

@@ -27,6 +27,12 @@ describe('reasonLine', () => {
     expect(line).toMatch(/^“word word .*…”$/);
   });
 
+  it('ends a shortened quote after a whole word', () => {
+    const quote = 'I was charged twice for the same order and nobody at your company has answered a single email';
+    const line = reasonLine({ reason: '', why: [{ key: 'clarifyMissingDetails', quotes: [quote] }] }, '');
+    expect(line).toBe('“I was charged twice for the same order and nobody at your company has…”');
+  });
+
   it('gives the first sentence, in the UI language, when nothing is quoted', () => {
     const why = [{ key: 'listenNoCustomer' as const, quotes: [] }];
     expect(reasonLine({ reason: 'x', why }, 'El cliente aún no ha escrito. Luego responde.')).toBe(
