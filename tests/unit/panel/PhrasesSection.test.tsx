@@ -123,6 +123,12 @@ describe('PhrasesSection', () => {
     expect(screen.getByText('Billing pack')).toBeInTheDocument();
   });
 
+  it('marks each phrase with its pack’s language, so a screen reader reads it in that language', () => {
+    render(<Harness phrases={[phrase('a', 'On it.'), phrase('b', 'Ya está.', null, 'es')]} />);
+    expect(screen.getByText('On it.')).toHaveAttribute('lang', 'en');
+    expect(screen.getByText('Ya está.')).toHaveAttribute('lang', 'es');
+  });
+
   it('runs from the keyboard: ↓ and ↑ move through the phrases, Enter inserts, Esc leaves the search', async () => {
     const onInsert = vi.fn();
     const onQuery = vi.fn();

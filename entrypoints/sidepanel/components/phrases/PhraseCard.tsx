@@ -31,7 +31,7 @@ export function PhraseCard({ phrase, resolved, number, showPack, fills, onFill, 
     <li className={`phrase${number === null ? ' phrase--unnumbered' : ''}`}>
       {number !== null && <kbd className="phrase__key">{number}</kbd>}
       <div className="phrase__body">
-        <p className="phrase__text">
+        <p className="phrase__text" lang={phrase.locale}>
           {resolved.pieces.map((piece, index) =>
             piece.kind === 'text' ? (
               piece.text
