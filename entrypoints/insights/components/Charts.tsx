@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Insights } from '@/lib/insights';
 import { formatCount } from '@/components/format';
+import type { PhraseNames } from '../store/phrase-names';
 import { BarChart } from './BarChart';
 import { ChartCard, type Download } from './ChartCard';
 import { themeKindName } from './labels';
@@ -19,13 +20,14 @@ import {
 
 interface Props {
   insights: Insights;
+  names: PhraseNames;
   download: Download;
   /** A theme chosen (by its index in `insights.themes`): its interactions are listed. */
   onTheme(index: number): void;
 }
 
 /** The four charts of the view, each with its table and CSV. */
-export function Charts({ insights, download, onTheme }: Props) {
+export function Charts({ insights, names, download, onTheme }: Props) {
   const { steps } = insights;
   const stepsNote = [
     i18n.t('insights.steps.description', [formatCount(steps.resolved)]),
@@ -79,8 +81,8 @@ export function Charts({ insights, download, onTheme }: Props) {
       <ChartCard
         title={title.phrases}
         description={i18n.t('insights.phrases.description')}
-        chart={<BarChart label={title.phrases} data={phraseChart(insights)} />}
-        table={(style) => phraseTable(insights, style)}
+        chart={<BarChart label={title.phrases} data={phraseChart(insights, names)} />}
+        table={(style) => phraseTable(insights, style, names)}
         shown={SHOWN}
         name="phrases"
         download={download}

@@ -24,7 +24,7 @@ interface Props {
 /** The insights page: filters, four charts with their tables, a theme's interactions, the summary, the roll-up. */
 export function InsightsView({ store, download, copy, now = () => new Date() }: Props) {
   const state = useStore(store);
-  const { own, rollup, sources, form } = state;
+  const { own, rollup, sources, form, names } = state;
   const records = useMemo(() => recordsFor(own, rollup, form.agent), [own, rollup, form.agent]);
   const tags = useMemo(() => tagsOf(records), [records]);
   const agents = useMemo(() => agentsOf(sources), [sources]);
@@ -32,7 +32,7 @@ export function InsightsView({ store, download, copy, now = () => new Date() }: 
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const options = useMemo(() => optionsFor(form, now()), [form]);
   const insights = useMemo(() => computeInsights(records, options), [records, options]);
-  const markdown = useMemo(() => summaryMarkdown(form, insights), [form, insights]);
+  const markdown = useMemo(() => summaryMarkdown(form, insights, names), [form, insights, names]);
   const theme = insights.themes.find((t) => themeKey(t) === state.theme) ?? null;
   const listed = useMemo(() => (theme ? themeRecords(records, options, theme) : []), [records, options, theme]);
 
@@ -63,6 +63,7 @@ export function InsightsView({ store, download, copy, now = () => new Date() }: 
       </p>
       <Charts
         insights={insights}
+        names={names}
         download={download}
         onTheme={(index) => state.selectTheme(themeKey(insights.themes[index]!))}
       />

@@ -4,6 +4,7 @@ import type { Insights } from '@/lib/insights';
 import { insightsMarkdown, type SummarySection } from '@/lib/insights/markdown';
 import { formatCalendarDay, formatCount } from '@/components/format';
 import { helpdeskName } from '@/components/labels';
+import type { PhraseNames } from '../store/phrase-names';
 import { AGENT_PREFIX, YOU, type FilterForm } from '../store/view';
 import { FOR_PEOPLE, phraseTable, SHOWN, signalTable, stepTable, themeTable } from './tables';
 
@@ -22,7 +23,7 @@ function filterLines(form: FilterForm): string[] {
 }
 
 /** The current view as the weekly summary a lead pastes into a chat, a ticket or an e-mail. */
-export function summaryMarkdown(form: FilterForm, insights: Insights): string {
+export function summaryMarkdown(form: FilterForm, insights: Insights, names: PhraseNames): string {
   const empty = i18n.t('insights.chart.empty');
   const more = (hidden: number) => i18n.t('insights.chart.more', [formatCount(hidden)]);
   const { due, overdue } = insights.followUps;
@@ -30,7 +31,13 @@ export function summaryMarkdown(form: FilterForm, insights: Insights): string {
     { heading: i18n.t('insights.signals.title'), table: signalTable(insights, FOR_PEOPLE), empty },
     { heading: i18n.t('insights.steps.title'), table: stepTable(insights, FOR_PEOPLE), empty },
     { heading: i18n.t('insights.themes.title'), table: themeTable(insights, FOR_PEOPLE), empty, limit: SHOWN, more },
-    { heading: i18n.t('insights.phrases.title'), table: phraseTable(insights, FOR_PEOPLE), empty, limit: SHOWN, more },
+    {
+      heading: i18n.t('insights.phrases.title'),
+      table: phraseTable(insights, FOR_PEOPLE, names),
+      empty,
+      limit: SHOWN,
+      more,
+    },
   ];
   const total = [
     i18n.t('insights.total', [formatCount(insights.total)]),

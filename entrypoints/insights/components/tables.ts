@@ -1,10 +1,11 @@
 // Each chart's numbers, as its table shows them, its CSV carries them and the summary quotes them.
 import { i18n } from '#i18n';
 import { SignalKind } from '@/lib/framework/guidance';
-import type { Insights } from '@/lib/insights';
+import type { Insights, PhraseRow } from '@/lib/insights';
 import type { Cell, TableData } from '@/lib/insights/csv';
 import { formatCalendarDay, formatCount } from '@/components/format';
 import { signalName } from '@/components/labels';
+import type { PhraseNames } from '../store/phrase-names';
 import { percent, stepName, themeKindName } from './labels';
 
 /** How a table writes its counts and days: for people, in the UI's language, or for a CSV file, plain. */
@@ -94,13 +95,16 @@ export function themeChart({ themes }: Insights): ChartData {
   };
 }
 
-export function phraseTable({ phrases }: Insights, style: CellStyle): TableData {
+/** A phrase by its words where its pack is installed here, else by its id. */
+const phraseName = (p: PhraseRow, names: PhraseNames) => names.phrase(p.packId, p.phraseId) ?? p.phraseId;
+
+export function phraseTable({ phrases }: Insights, style: CellStyle, names: PhraseNames): TableData {
   const t = (key: 'pack' | 'phrase' | 'inserts' | 'copies' | 'uses') => i18n.t(`insights.phrases.${key}`);
   return {
     columns: [t('phrase'), t('pack'), t('inserts'), t('copies'), t('uses')],
     rows: phrases.map((p) => [
-      p.phraseId,
-      p.packId,
+      phraseName(p, names),
+      names.pack(p.packId) ?? p.packId,
       style.count(p.inserts),
       style.count(p.copies),
       style.count(p.uses),
@@ -108,10 +112,10 @@ export function phraseTable({ phrases }: Insights, style: CellStyle): TableData 
   };
 }
 
-export function phraseChart({ phrases }: Insights): ChartData {
+export function phraseChart({ phrases }: Insights, names: PhraseNames): ChartData {
   const shown = phrases.slice(0, SHOWN);
   return {
-    categories: shown.map((p) => p.phraseId),
+    categories: shown.map((p) => phraseName(p, names)),
     series: [
       { name: i18n.t('insights.phrases.inserts'), values: shown.map((p) => p.inserts) },
       { name: i18n.t('insights.phrases.copies'), values: shown.map((p) => p.copies) },

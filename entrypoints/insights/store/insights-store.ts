@@ -12,6 +12,8 @@ import {
   type RollupSource,
 } from '@/lib/rollup';
 import { errorText } from '@/lib/error-text';
+import type { PhrasePack } from '@/lib/packs';
+import { NO_NAMES, phraseNames, type PhraseNames } from './phrase-names';
 import { AGENT_PREFIX, NO_FILTER, type FilterForm } from './view';
 
 /** Words the store reports in, from the page (the store has no translations of its own). */
@@ -31,6 +33,8 @@ export interface InsightsState {
   /** The roll-up's records, each labelled with its agent. */
   rollup: InsightRecord[];
   sources: RollupSource[];
+  /** What the phrase chart calls each phrase: its words in the packs installed here. */
+  names: PhraseNames;
   loading: boolean;
   /** An import or a removal is under way. */
   busy: boolean;
@@ -54,15 +58,26 @@ export interface StoreDeps {
   notes: NotesDb;
   rollup: RollupDb;
   text: StoreText;
+  /** The packs installed in this browser, for the phrases' words; without them the chart shows phrase ids. */
+  packs?: () => Promise<readonly PhrasePack[]>;
   now?: () => Date;
 }
 
-export function createInsightsStore({ notes, rollup, text, now = () => new Date() }: StoreDeps): InsightsStore {
+export function createInsightsStore({
+  notes,
+  rollup,
+  text,
+  packs = () => Promise.resolve([]),
+  now = () => new Date(),
+}: StoreDeps): InsightsStore {
   const readRollup = async () => ({ rollup: await rollupRecords(rollup), sources: await listSources(rollup) });
+  // The words are a nicety: packs that cannot be read leave the ids, never the figures, missing.
+  const readNames = () => packs().then(phraseNames, () => NO_NAMES);
   return createStore<InsightsState>()((set, get) => ({
     own: [],
     rollup: [],
     sources: [],
+    names: NO_NAMES,
     loading: true,
     busy: false,
     notice: null,
@@ -73,8 +88,8 @@ export function createInsightsStore({ notes, rollup, text, now = () => new Date(
     async load() {
       set({ loading: true });
       try {
-        const [rows, team] = await Promise.all([notes.records.toArray(), readRollup()]);
-        set({ own: rows.map(toRecord), ...team, loading: false, failure: null });
+        const [rows, team, names] = await Promise.all([notes.records.toArray(), readRollup(), readNames()]);
+        set({ own: rows.map(toRecord), ...team, names, loading: false, failure: null });
       } catch (error) {
         set({ loading: false, failure: text.loadFailed(errorText(error)) });
       }

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeAll } from '../notes/helpers';
 import { closeRollups } from '../rollup/helpers';
@@ -23,7 +23,9 @@ describe('the insights page', () => {
       ['Mar 10, 2025', 'Churn risk', '1', '2', '50%'],
     ]);
     expect(tableRows('Top complaint themes')).toContainEqual(['refund', 'Tag', '2', 'Show interactions']);
-    expect(tableRows('Phrase usage')).toEqual([['acknowledge-wait', 'core', '2', '0', '2']]);
+    expect(tableRows('Phrase usage')).toEqual([
+      ['Thanks for waiting, {{customer.firstName}}.', 'Core phrases', '2', '0', '2'],
+    ]);
 
     await user.click(screen.getByRole('button', { name: 'Download CSV: Top complaint themes' }));
     const [filename, blob] = download.mock.calls[0]! as [string, Blob];
@@ -32,6 +34,15 @@ describe('the insights page', () => {
     // The CSV is for spreadsheets: its weeks are ISO days, whatever the page shows.
     await user.click(screen.getByRole('button', { name: 'Download CSV: Signal rates by week' }));
     expect(await (download.mock.calls[1]![1] as Blob).text()).toContain('"2025-03-10","Angry","1","2","50%"');
+  });
+
+  it('names a phrase by its id when its pack is not installed here, or the packs cannot be read', async () => {
+    for (const packs of [async () => [], () => Promise.reject(new Error('storage is unavailable'))]) {
+      await renderInsights({ packs });
+      expect(tableRows('Phrase usage')).toEqual([['acknowledge-wait', 'core', '2', '0', '2']]);
+      expect(screen.queryByRole('alert')).toBeNull();
+      cleanup();
+    }
   });
 
   it('changes the numbers with the filters', async () => {

@@ -6,6 +6,8 @@ import { storeText } from '@/entrypoints/insights/components/labels';
 import { createInsightsStore } from '@/entrypoints/insights/store/insights-store';
 import { importNotes } from '@/lib/notes';
 import { freshDb } from '../notes/helpers';
+import type { PhrasePack } from '@/lib/packs';
+import { pack } from '../packs/fixtures';
 import { exportText, freshRollupDb, record } from '../rollup/helpers';
 
 export const NOW = new Date('2025-03-21T12:00:00.000Z');
@@ -44,12 +46,19 @@ export const BEN = exportText(
   { agent: 'Ben' },
 );
 
-/** The page on fresh databases, the lead's records imported into the notes one. */
-export async function renderInsights() {
+/** The pack the records' phrase uses come from, installed in the lead's browser. */
+export const CORE = pack({
+  id: 'core',
+  name: 'Core phrases',
+  steps: { listen: [{ id: 'acknowledge-wait', text: 'Thanks for waiting, {{customer.firstName}}.' }] },
+});
+
+/** The page on fresh databases, the lead's records imported into the notes one, `packs` installed. */
+export async function renderInsights({ packs = async () => [CORE] }: { packs?: () => Promise<PhrasePack[]> } = {}) {
   const notes = freshDb();
   await importNotes(notes, exportText(OWN), NOW);
   const rollup = freshRollupDb();
-  const store = createInsightsStore({ notes, rollup, text: storeText, now: () => NOW });
+  const store = createInsightsStore({ notes, rollup, text: storeText, packs, now: () => NOW });
   const download = vi.fn();
   const copy = vi.fn(() => Promise.resolve());
   const user = userEvent.setup();
