@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { HelpdeskId } from '@/lib/conversation/model';
 import { SignalKind } from '@/lib/framework/guidance';
 import type { NotesFilter } from '@/lib/notes';
+import { FilterDate, FilterSelect } from '@/components/FilterFields';
 import { helpdeskName, signalName } from '@/components/labels';
 import { STATUSES, statusName } from './labels';
 
@@ -47,53 +48,40 @@ interface Props {
 
 export function NotesFilters({ form, tags, onChange }: Props) {
   const id = useId();
-  const set = (field: keyof FilterForm) => (event: { target: { value: string } }) =>
-    onChange({ ...form, [field]: event.target.value });
-  const select = (field: 'signal' | 'tag' | 'status' | 'helpdesk', options: Array<[string, string]>) => (
-    <div className="field">
-      <label htmlFor={`${id}-${field}`}>{i18n.t(`notes.filters.${field}`)}</label>
-      <select id={`${id}-${field}`} value={form[field]} onChange={set(field)}>
-        <option value="">{i18n.t('notes.filters.any')}</option>
-        {options.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const field = (name: Exclude<keyof FilterForm, 'text'>) => ({
+    id: `${id}-${name}`,
+    label: i18n.t(`notes.filters.${name}`),
+    value: form[name],
+    onChange: (value: string) => onChange({ ...form, [name]: value }),
+  });
+  const any = i18n.t('notes.filters.any');
 
   return (
     <section role="search" className="card notes-filters" aria-label={i18n.t('notes.filters.label')}>
       <div className="field notes-filters__search">
         <label htmlFor={`${id}-text`}>{i18n.t('notes.search')}</label>
-        <input id={`${id}-text`} type="search" value={form.text} onChange={set('text')} />
+        <input
+          id={`${id}-text`}
+          type="search"
+          value={form.text}
+          onChange={(event) => onChange({ ...form, text: event.target.value })}
+        />
       </div>
       <div className="notes-filters__row">
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{i18n.t('notes.filters.from')}</label>
-          <input id={`${id}-from`} type="date" value={form.from} onChange={set('from')} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{i18n.t('notes.filters.to')}</label>
-          <input id={`${id}-to`} type="date" value={form.to} onChange={set('to')} />
-        </div>
-        {select(
-          'signal',
-          SignalKind.options.map((kind) => [kind, signalName(kind)]),
-        )}
-        {select(
-          'tag',
-          tags.map((tag) => [tag, tag]),
-        )}
-        {select(
-          'status',
-          STATUSES.map((status) => [status, statusName(status)]),
-        )}
-        {select(
-          'helpdesk',
-          HelpdeskId.options.map((helpdesk) => [helpdesk, helpdeskName(helpdesk)]),
-        )}
+        <FilterDate {...field('from')} />
+        <FilterDate {...field('to')} />
+        <FilterSelect
+          {...field('signal')}
+          any={any}
+          options={SignalKind.options.map((kind) => [kind, signalName(kind)])}
+        />
+        <FilterSelect {...field('tag')} any={any} options={tags.map((tag) => [tag, tag])} />
+        <FilterSelect {...field('status')} any={any} options={STATUSES.map((status) => [status, statusName(status)])} />
+        <FilterSelect
+          {...field('helpdesk')}
+          any={any}
+          options={HelpdeskId.options.map((helpdesk) => [helpdesk, helpdeskName(helpdesk)])}
+        />
         <button type="button" className="button button--quiet" onClick={() => onChange(NO_FILTER)}>
           {i18n.t('notes.filters.clear')}
         </button>
