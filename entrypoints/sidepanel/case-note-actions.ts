@@ -4,7 +4,7 @@ import type { QuickNotesDraft } from '@/entrypoints/sidepanel/components/notes/Q
 import { errorText } from '@/lib/error-text';
 import { sendMessage, sendToTab } from '@/lib/messaging';
 import { getRecord, parseRecordId } from '@/lib/notes';
-import { caseNote, type CaseNoteText } from '@/lib/notes/case-note';
+import { caseNote, caseNoteLabels, type CaseNoteText } from '@/lib/notes/case-note';
 import { emptyRecord } from '@/lib/notes/model';
 import { uiLocale } from '@/components/ui-locale';
 import { notesDb } from './notes-db';
@@ -17,19 +17,10 @@ const REASONS: Record<string, string> = {
 
 /** The case note's words from the locale files, its dates and numbers in the UI's locale. */
 function caseNoteWords(): CaseNoteText {
-  const label = (key: keyof CaseNoteText['labels']) => i18n.t(`caseNote.note.${key}`);
   return {
     locale: uiLocale(),
     stepName: (step) => i18n.t(`steps.${step}.name`),
-    labels: {
-      title: label('title'),
-      complaint: label('complaint'),
-      solution: label('solution'),
-      outcome: label('outcome'),
-      followUp: label('followUp'),
-      steps: label('steps'),
-      phrases: label('phrases'),
-    },
+    labels: caseNoteLabels((label) => i18n.t(`caseNote.note.${label}`)),
   };
 }
 

@@ -7,12 +7,20 @@ import type { InteractionRecord } from './model';
  * Every word of the case note and the locale its dates, times and numbers are written in. lib/ has no
  * translations of its own: the side panel builds this from the locale files and the UI's locale.
  */
+/** The labels of a case note, in the order it shows them; each is `caseNote.note.<label>` in the locale files. */
+export const CASE_NOTE_LABELS = ['title', 'complaint', 'solution', 'outcome', 'followUp', 'steps', 'phrases'] as const;
+export type CaseNoteLabel = (typeof CASE_NOTE_LABELS)[number];
+
 export interface CaseNoteText {
   /** A BCP 47 locale ("es-MX"): the UI's, which is what the agent who inserts the note reads. */
   locale: string;
   stepName(step: StepId): string;
-  labels: Record<'title' | 'complaint' | 'solution' | 'outcome' | 'followUp' | 'steps' | 'phrases', string>;
+  labels: Record<CaseNoteLabel, string>;
 }
+
+/** Every label of a case note, each worded by `word`. */
+export const caseNoteLabels = (word: (label: CaseNoteLabel) => string): CaseNoteText['labels'] =>
+  Object.fromEntries(CASE_NOTE_LABELS.map((label) => [label, word(label)])) as CaseNoteText['labels'];
 
 /** Options of the note: the zone its times are written in (default: the agent's own). */
 export interface CaseNoteOptions {

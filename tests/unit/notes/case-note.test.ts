@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseNote, type CaseNoteText } from '@/lib/notes/case-note';
+import { caseNote, caseNoteLabels, type CaseNoteText } from '@/lib/notes/case-note';
 import { emptyRecord, type InteractionRecord } from '@/lib/notes/model';
 import { getMessage } from '../support/i18n';
 
@@ -27,19 +27,10 @@ const use = (at: string) => ({
 
 /** The words as the side panel builds them from locales/en.yml, dates in `locale`. */
 const english = (locale = 'en-GB'): CaseNoteText => {
-  const label = (key: string) => getMessage(`caseNote_note_${key}`);
   return {
     locale,
     stepName: (id) => getMessage(`steps_${id}_name`),
-    labels: {
-      title: label('title'),
-      complaint: label('complaint'),
-      solution: label('solution'),
-      outcome: label('outcome'),
-      followUp: label('followUp'),
-      steps: label('steps'),
-      phrases: label('phrases'),
-    },
+    labels: caseNoteLabels((label) => getMessage(`caseNote_note_${label}`)),
   };
 };
 
