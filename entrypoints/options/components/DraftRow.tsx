@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { phrasesOf } from '@/lib/packs';
 import type { SavedDraft } from '@/lib/packs/draft-store';
 import { formatCount } from '@/components/format';
 import { errorCount } from '../store/drafts-slice';
 import { savedWhen } from '../saved-when';
+import { DeleteConfirm } from './DeleteConfirm';
 import { RowButton } from './RowButton';
 
 export interface DraftActions {
@@ -23,10 +24,6 @@ export function DraftRow({ draft, actions }: { draft: SavedDraft; actions: Draft
   const name = pack.name.trim() || i18n.t('packs.draft.unnamed');
   const problems = useMemo(() => errorCount(pack), [pack]);
   const [confirming, setConfirming] = useState(false);
-  const keep = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) keep.current?.focus();
-  }, [confirming]);
   const meta = [
     pack.locale,
     i18n.t('packs.row.phrases', phrasesOf(pack).length, [formatCount(phrasesOf(pack).length)]),
@@ -55,15 +52,7 @@ export function DraftRow({ draft, actions }: { draft: SavedDraft; actions: Draft
         )}
       </div>
       {confirming && (
-        <div className="confirm" role="group" aria-label={i18n.t('packs.row.deleteQuestion', [name])}>
-          <p>{i18n.t('packs.row.deleteQuestion', [name])}</p>
-          <button type="button" className="button button--danger" onClick={() => actions.onDelete(draft)}>
-            {i18n.t('packs.row.deleteConfirm')}
-          </button>
-          <button type="button" className="button button--quiet" ref={keep} onClick={() => setConfirming(false)}>
-            {i18n.t('packs.row.deleteCancel')}
-          </button>
-        </div>
+        <DeleteConfirm name={name} onDelete={() => actions.onDelete(draft)} onCancel={() => setConfirming(false)} />
       )}
     </li>
   );

@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { phrasesOf, type PackEntry, type PhraseUsage } from '@/lib/packs';
 import { formatCount } from '@/components/format';
 import { PackPhrases } from './PackPhrases';
+import { DeleteConfirm } from './DeleteConfirm';
 import { RowButton } from './RowButton';
 
 export interface PackActions {
@@ -33,10 +34,6 @@ export function PackRow({
   const { pack, origin, enabled } = entry;
   const heading = useId();
   const [confirming, setConfirming] = useState(false);
-  const keep = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) keep.current?.focus();
-  }, [confirming]);
   const count = phrasesOf(pack).length;
   const source = sourceText(entry);
 
@@ -101,15 +98,11 @@ export function PackRow({
         )}
       </div>
       {confirming && (
-        <div className="confirm" role="group" aria-label={i18n.t('packs.row.deleteQuestion', [pack.name])}>
-          <p>{i18n.t('packs.row.deleteQuestion', [pack.name])}</p>
-          <button type="button" className="button button--danger" onClick={() => actions.onDelete(entry)}>
-            {i18n.t('packs.row.deleteConfirm')}
-          </button>
-          <button type="button" className="button button--quiet" ref={keep} onClick={() => setConfirming(false)}>
-            {i18n.t('packs.row.deleteCancel')}
-          </button>
-        </div>
+        <DeleteConfirm
+          name={pack.name}
+          onDelete={() => actions.onDelete(entry)}
+          onCancel={() => setConfirming(false)}
+        />
       )}
     </li>
   );
