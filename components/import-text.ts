@@ -2,6 +2,7 @@
 // notes page (importing notes) and the insights page (the team roll-up), which check files the same way.
 import { i18n } from '#i18n';
 import type { ImportChange, ImportFormat } from '@/lib/notes';
+import { visibleCharacter } from '@/lib/json-syntax';
 import type { RollupProblem } from '@/lib/rollup';
 import { formatCount } from './format';
 import { uiLocale } from './ui-locale';
@@ -38,8 +39,13 @@ function expected(problem: Extract<RollupProblem, { code: 'expected-type' | 'exp
 /** One problem of a refused file, with where it is ("records[3].status: expected …"). */
 export function importProblemText(problem: RollupProblem): string {
   switch (problem.code) {
-    case 'not-json':
-      return i18n.t('notes.import.problem.notJson', [problem.detail]);
+    case 'not-json': {
+      if (!problem.at) return i18n.t('notes.import.problem.notJson', [problem.detail]);
+      const at: [string, string] = [formatCount(problem.at.line), formatCount(problem.at.column)];
+      return problem.at.found === null
+        ? i18n.t('notes.import.problem.notJsonEnded', at)
+        : i18n.t('notes.import.problem.notJsonFound', [...at, visibleCharacter(problem.at.found)]);
+    }
     case 'not-export':
       return i18n.t('notes.import.problem.notExport');
     case 'newer-version':

@@ -3,6 +3,7 @@
 // sizes are written as the UI's language writes them.
 import { i18n } from '#i18n';
 import type { FetchProblem, FormatCode, NameKind, PackIssue, ValueKind } from '@/lib/packs/issues';
+import { visibleCharacter } from '@/lib/json-syntax';
 import { formatSize } from '@/lib/packs/format-size';
 import { formatCount } from '@/components/format';
 import { uiLocale } from '@/components/ui-locale';
@@ -72,10 +73,14 @@ function tooLongText(issue: Extract<PackIssue, { code: 'too-long' }>): string {
 /** What is wrong, worded to follow the field's name, as the English `message` of a PackError reads. */
 export function issueText(issue: PackIssue): string {
   switch (issue.code) {
-    case 'not-json':
-      return issue.line === null || issue.column === null
-        ? i18n.t('packs.issue.notJson', [issue.detail])
-        : i18n.t('packs.issue.notJsonAt', [formatCount(issue.line), formatCount(issue.column), issue.detail]);
+    case 'not-json': {
+      if (issue.line === null || issue.column === null) return i18n.t('packs.issue.notJson', [issue.detail]);
+      const at: [string, string] = [formatCount(issue.line), formatCount(issue.column)];
+      if (issue.found === undefined) return i18n.t('packs.issue.notJsonAt', [...at, issue.detail]);
+      return issue.found === null
+        ? i18n.t('packs.issue.notJsonEnded', at)
+        : i18n.t('packs.issue.notJsonFound', [...at, visibleCharacter(issue.found)]);
+    }
     case 'pack-too-large':
       return i18n.t('packs.issue.packTooLarge', [formatSize(issue.bytes, uiLocale())]);
     case 'not-plain-data':

@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import type { JsonSyntaxError } from '../json-syntax';
 
 // What is wrong with an imported file, and what the import changed on the way in, as codes and data: lib
 // has no translations, so the notes and insights pages word them in the UI's language. The English lines
@@ -9,8 +10,8 @@ export type ImportFormat = 'datetime' | 'date' | 'url' | 'regex';
 
 /** `path` is where in the file, as a JSON path ("records[3].notes.tags[0]"), "(file)" for the whole of it. */
 export type ImportProblem =
-  /** `detail`: the JSON parser's own (English) words. */
-  | { code: 'not-json'; detail: string }
+  /** `at`: where the file stops being JSON (null when that could not be told); `detail`: the parser's words. */
+  | { code: 'not-json'; at: JsonSyntaxError | null; detail: string }
   | { code: 'not-export' }
   /** A format version from a newer Steadyhand: update to import it. */
   | { code: 'newer-version'; version: number }
@@ -81,7 +82,9 @@ const FORMATS: Record<string, string> = {
 export function englishProblem(problem: ImportProblem): string {
   switch (problem.code) {
     case 'not-json':
-      return `Not a JSON file: ${problem.detail}`;
+      return problem.at
+        ? `Not a JSON file (line ${problem.at.line}, column ${problem.at.column}): ${problem.detail}`
+        : `Not a JSON file: ${problem.detail}`;
     case 'not-export':
       return 'Not a Steadyhand notes export (no "format": "steadyhand-notes").';
     case 'newer-version':

@@ -1,6 +1,7 @@
 import { clampImported, settleFuture } from './clock';
 import type { NotesDb } from './db';
 import { guardQuota } from './errors';
+import { parseJson } from '../json-syntax';
 import { englishChange, englishProblem, type ImportChange, type ImportProblem, problemOf } from './import-issues';
 import { ExportEnvelopeV1, fromV1 } from './import-v1';
 import { ticketLink } from './link';
@@ -45,12 +46,9 @@ const BATCH = 1000;
  * that read as not recorded), or every problem found.
  */
 function readFile(text: string, readOnly: boolean): FileContents | Refused {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail({ code: 'not-json', detail: (error as Error).message });
-  }
+  const json = parseJson(text);
+  if (!json.ok) return fail({ code: 'not-json', at: json.at, detail: json.detail });
+  const data = json.value;
   // Recognise the file before checking it in detail: the wrong file gets one clear error, not thousands.
   const head = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   if (head.format !== EXPORT_FORMAT) return fail({ code: 'not-export' });

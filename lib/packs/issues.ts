@@ -44,11 +44,14 @@ const Kind = z.enum(VALUE_KINDS);
 const bare = <C extends string>(code: C) => z.strictObject({ code: z.literal(code) });
 
 export const PackIssue = z.discriminatedUnion('code', [
-  // The file as a whole. `detail` is the JSON parser's own (English) words.
+  // The file as a whole: where it stops being JSON and the character there (null: the text ended; absent
+  // when the place could not be told, and in issues stored before it was recorded). `detail` is the JSON
+  // parser's own (English) words.
   z.strictObject({
     code: z.literal('not-json'),
     line: z.nullable(z.number()),
     column: z.nullable(z.number()),
+    found: z.optional(z.nullable(z.string())),
     detail: z.string(),
   }),
   z.strictObject({ code: z.literal('pack-too-large'), bytes: z.number() }),

@@ -2,7 +2,7 @@ import { errorsOf, type PackError } from './errors';
 import { formatSize } from './format-size';
 import type { PackIssue } from './issues';
 import { LIMITS, PhrasePack } from './schema';
-import { errorText } from '../error-text';
+import { parseJson } from '../json-syntax';
 
 export type ParseResult = { ok: true; pack: PhrasePack } | { ok: false; errors: PackError[] };
 
@@ -20,23 +20,21 @@ function utf8Bytes(text: string): number {
   return text.length > LIMITS.bytes ? text.length : new TextEncoder().encode(text).length;
 }
 
-function lineAndColumn(text: string, position: number): { line: number; column: number } {
-  const before = text.slice(0, position).split('\n');
-  return { line: before.length, column: before.at(-1)!.length + 1 };
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; result: ParseResult } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const detail = errorText(error);
-    const position = /at position (\d+)/.exec(detail)?.[1];
-    const reason = detail.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '');
-    const at = position === undefined ? null : lineAndColumn(text, Number(position));
-    const where = at ? ` (line ${at.line}, column ${at.column})` : '';
-    const issue = { code: 'not-json', line: at?.line ?? null, column: at?.column ?? null, detail: reason } as const;
-    return { ok: false, result: fail('', issue, `this is not valid JSON${where}: ${reason}`) };
-  }
+/** The text as JSON, or the pack error that says where it is not (lib/json-syntax.ts). */
+function readJson(text: string): { ok: true; value: unknown } | { ok: false; result: ParseResult } {
+  const json = parseJson(text);
+  if (json.ok) return json;
+  const { at, detail } = json;
+  const reason = detail.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '');
+  const where = at ? ` (line ${at.line}, column ${at.column})` : '';
+  const issue = {
+    code: 'not-json',
+    line: at?.line ?? null,
+    column: at?.column ?? null,
+    ...(at ? { found: at.found } : {}),
+    detail: reason,
+  } as const;
+  return { ok: false, result: fail('', issue, `this is not valid JSON${where}: ${reason}`) };
 }
 
 /** The size the value would have as JSON, or null when it is not plain JSON data (a cycle, a BigInt). */
@@ -69,7 +67,7 @@ export function parsePack(input: unknown): ParseResult {
   if (typeof input === 'string') {
     const bytes = utf8Bytes(input);
     if (bytes > LIMITS.bytes) return tooLarge(bytes);
-    const json = parseJson(input);
+    const json = readJson(input);
     if (!json.ok) return json.result;
     data = json.value;
   } else {

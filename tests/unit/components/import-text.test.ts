@@ -11,6 +11,9 @@ const problems: RollupProblem[] = [
   { code: 'expected-type', path: 'records[2].notes.tags[0]', expected: 'string' },
   { code: 'unknown-fields', path: 'records[1]', fields: ['extra', 'more'] },
   { code: 'file-name', name: '' },
+  { code: 'not-json', at: { line: 3, column: 1, found: '}' }, detail: "Unexpected token '}'" },
+  { code: 'not-json', at: { line: 1, column: 12, found: null }, detail: 'Unexpected end of JSON input' },
+  { code: 'not-json', at: null, detail: 'Unexpected token' },
 ];
 const changes: ImportChange[] = [
   { code: 'link-dropped', index: 0, id: 'zendesk:acme:1', url: 'https://evil.example/x' },
@@ -31,6 +34,9 @@ describe('import problems and changes in words', () => {
       'records[2].notes.tags[0]: expected text',
       'records[1]: unknown fields extra and more',
       'Not a usable file name: ""',
+      'Not a JSON file: “}” at line 3, column 1 was not expected there.',
+      'Not a JSON file: it ends too soon (line 1, column 12).',
+      'Not a JSON file: Unexpected token',
     ]);
     expect(changes.map(importChangeText)).toEqual([
       "records[0] (zendesk:acme:1): link dropped, it is not this ticket's page: https://evil.example/x",
@@ -47,6 +53,9 @@ describe('import problems and changes in words', () => {
       'records[2].notes.tags[0]: se esperaba texto',
       'records[1]: campos desconocidos extra y more',
       'No es un nombre de archivo válido: ""',
+      'No es un archivo JSON: «}» en la línea 3, columna 1, no se esperaba ahí.',
+      'No es un archivo JSON: termina antes de tiempo (línea 1, columna 12).',
+      'No es un archivo JSON: Unexpected token',
     ]);
     expect(changes.map(importChangeText)).toEqual([
       'records[0] (zendesk:acme:1): se quitó el enlace porque no es la página de este ticket: https://evil.example/x',

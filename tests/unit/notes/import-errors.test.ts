@@ -26,7 +26,7 @@ const errorsOf = (data: unknown) => {
 
 describe('import of a bad file', () => {
   it('says plainly when it is not JSON, not an export, or from a newer Steadyhand', () => {
-    expect(errorsOf('{"format":')).toEqual([expect.stringMatching(/^Not a JSON file: /)]);
+    expect(errorsOf('{"format":')).toEqual([expect.stringMatching(/^Not a JSON file \(line 1, column 11\): /)]);
     expect(errorsOf({ records: [] })).toEqual(['Not a Steadyhand notes export (no "format": "steadyhand-notes").']);
     expect(errorsOf([1, 2])).toEqual(['Not a Steadyhand notes export (no "format": "steadyhand-notes").']);
     expect(errorsOf({ ...valid(), version: 4 })).toEqual([

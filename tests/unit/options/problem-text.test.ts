@@ -34,7 +34,15 @@ describe('pack problems in words', () => {
       'The pack: “lisen” is an unknown step. Did you mean "listen"?',
     ]);
     expect(problemsOf(tooLarge)).toEqual(['The pack: the pack is 1.2 MB; the limit is 1 MB']);
-    expect(problemsOf('{"format": 1,')).toEqual([expect.stringMatching(/^The pack: this is not valid JSON/)]);
+    expect(problemsOf('{"format": 1,')).toEqual([
+      'The pack: this is not valid JSON: it ends too soon (line 1, column 14)',
+    ]);
+    expect(problemsOf('{\n  "format": 1,\n}')).toEqual([
+      'The pack: this is not valid JSON: “}” at line 3, column 1 was not expected there',
+    ]);
+    expect(problemsOf('{"text": "one\ntwo"}')).toEqual([
+      'The pack: this is not valid JSON: “U+000A” at line 1, column 14 was not expected there',
+    ]);
     expect(fetchProblemText(notFound)).toBe('the server answered 404 Not Found');
   });
 
@@ -50,6 +58,13 @@ describe('pack problems in words', () => {
     expect(problemsOf(tooLarge)).toEqual(['El paquete: el paquete ocupa 1,2 MB; el límite es 1 MB']);
     expect(problemsOf([])).toEqual([
       'El paquete: un paquete de frases debe ser un objeto JSON: { "format": 1, "id": …, "steps": { … } }',
+    ]);
+    // Every word Spanish: where and what, not the JSON parser's English.
+    expect(problemsOf('{\n  "format": 1,\n}')).toEqual([
+      'El paquete: esto no es JSON válido: «}» en la línea 3, columna 1, no se esperaba ahí',
+    ]);
+    expect(problemsOf('{"format": 1,')).toEqual([
+      'El paquete: esto no es JSON válido: termina antes de tiempo (línea 1, columna 14)',
     ]);
     expect(fetchProblemText(notFound)).toBe('el servidor respondió 404 Not Found');
   });

@@ -155,7 +155,12 @@ describe('issues', () => {
       { code: 'wrong-type', expected: 'text', actual: 'number' },
       { code: 'missing' },
     ]);
-    expect(issuesOf('{\n  oops')).toEqual([{ code: 'not-json', line: 2, column: 3, detail: expect.any(String) }]);
+    expect(issuesOf('{\n  oops')).toEqual([
+      { code: 'not-json', line: 2, column: 3, found: 'o', detail: expect.any(String) },
+    ]);
+    expect(issuesOf('{"id": "a",')).toEqual([
+      { code: 'not-json', line: 1, column: 12, found: null, detail: expect.any(String) },
+    ]);
   });
 
   it('keeps the numbers of a limit as numbers', () => {
