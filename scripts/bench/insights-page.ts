@@ -86,7 +86,8 @@ async function load(page: Page, url: string): Promise<number> {
   await page.goto(url);
   await page.waitForFunction(() => '__firstRender' in window, undefined, { polling: 100, timeout: 120_000 });
   const total = await page.locator('.insights-total strong').innerText();
-  if (!total.startsWith(String(RECORDS)))
+  // The page writes the count as its (English) UI locale does: "100,000 conversations in view".
+  if (!total.startsWith(RECORDS.toLocaleString('en-US')))
     throw new Error(`insights bench: expected ${RECORDS} records, saw "${total}"`);
   return page.evaluate(() => (window as unknown as { __firstRender: number }).__firstRender);
 }

@@ -131,7 +131,9 @@ async function checkRead(ext: LaunchedExtension, page: Page): Promise<void> {
   );
   const panel = await ext.context.newPage();
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
-  await panel.getByText(new RegExp(`${PARTS + GROWTH} messages`)).waitFor({ timeout: 15_000 });
+  // The panel writes the count as its (English) UI locale does: "1,050 messages".
+  const count = (PARTS + GROWTH).toLocaleString('en-US');
+  await panel.getByText(new RegExp(`${count} messages`)).waitFor({ timeout: 15_000 });
   await panel.close();
 }
 
