@@ -33,6 +33,30 @@ function dosDateTime(date: string): { date: number; time: number } {
   return { date: ((year - 1980) << 9) | (month << 5) | day, time: 0 };
 }
 
+interface EntryFields {
+  method: number;
+  crc: number;
+  compressed: number;
+  size: number;
+  nameLength: number;
+}
+
+/**
+ * The fields a local header and its central-directory record share, in the same order (version needed to
+ * extract … file name length): from offset 4 of a local header, 6 of a central one.
+ */
+function writeEntryFields(header: Buffer, at: number, fields: EntryFields, stamp: { date: number; time: number }) {
+  header.writeUInt16LE(VERSION_NEEDED, at);
+  header.writeUInt16LE(UTF8_NAMES, at + 2);
+  header.writeUInt16LE(fields.method, at + 4);
+  header.writeUInt16LE(stamp.time, at + 6);
+  header.writeUInt16LE(stamp.date, at + 8);
+  header.writeUInt32LE(fields.crc, at + 10);
+  header.writeUInt32LE(fields.compressed, at + 14);
+  header.writeUInt32LE(fields.size, at + 18);
+  header.writeUInt16LE(fields.nameLength, at + 22);
+}
+
 /** A zip archive of `entries`, in the order given, every entry stamped `date` (YYYY-MM-DD). */
 export function writeZip(entries: readonly ZipEntry[], date: string): Buffer {
   if (entries.length > MAX_ENTRIES) throw new Error(`${entries.length} files are more than a zip can list.`);
@@ -47,7 +71,7 @@ export function writeZip(entries: readonly ZipEntry[], date: string): Buffer {
     const method = deflated.length < data.length ? DEFLATED : STORED;
     const body = method === DEFLATED ? deflated : data;
     const nameBytes = Buffer.from(name, 'utf8');
-    const fields = {
+    const fields: EntryFields = {
       method,
       crc: crc32(data),
       compressed: body.length,
@@ -55,32 +79,16 @@ export function writeZip(entries: readonly ZipEntry[], date: string): Buffer {
       nameLength: nameBytes.length,
     };
 
+    // The extra field's length (local), and the extra field, comment, disk number and internal attributes
+    // (central) stay 0.
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(VERSION_NEEDED, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(fields.method, 8);
-    local.writeUInt16LE(stamp.time, 10);
-    local.writeUInt16LE(stamp.date, 12);
-    local.writeUInt32LE(fields.crc, 14);
-    local.writeUInt32LE(fields.compressed, 18);
-    local.writeUInt32LE(fields.size, 22);
-    local.writeUInt16LE(fields.nameLength, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, fields, stamp);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(MADE_BY_UNIX, 4);
-    central.writeUInt16LE(VERSION_NEEDED, 6);
-    central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(fields.method, 10);
-    central.writeUInt16LE(stamp.time, 12);
-    central.writeUInt16LE(stamp.date, 14);
-    central.writeUInt32LE(fields.crc, 16);
-    central.writeUInt32LE(fields.compressed, 20);
-    central.writeUInt32LE(fields.size, 24);
-    central.writeUInt16LE(fields.nameLength, 28);
-    // Extra field, comment, disk number and internal attributes stay 0.
+    writeEntryFields(central, 6, fields, stamp);
     central.writeUInt32LE((FILE_MODE << 16) >>> 0, 38);
     central.writeUInt32LE(offset, 42);
 
