@@ -17,14 +17,18 @@ export function openingWords(text: string, max = OPENING_WORDS): string | null {
   return words.slice(0, max).join(' ') + (words.length > max ? '…' : '');
 }
 
-/** Subject, customer and opening words of a conversation read from the page. */
-export function pageHeader(conversation: Conversation): PageHeader {
-  const first = conversation.messages.find((m) => m.role === 'customer' && !m.internal && m.text.trim());
-  const opening = first ? openingWords(first.text) : null;
+/** The subject and the customer of a conversation read from the page (what the panel and phrases name). */
+export function conversationHeader(conversation: Conversation): Omit<PageHeader, 'opening'> {
   // Intercom's reader shows no subject: its header is the title or the customer's name (intercom/title.ts).
   if (conversation.helpdesk === 'intercom' && conversation.subject === null) {
     const { title, customerName } = intercomHeader(conversation);
-    return { subject: title, customerName, opening };
+    return { subject: title, customerName };
   }
-  return { subject: conversation.subject, customerName: conversation.customer.name, opening };
+  return { subject: conversation.subject, customerName: conversation.customer.name };
+}
+
+/** Subject, customer and opening words of a conversation read from the page. */
+export function pageHeader(conversation: Conversation): PageHeader {
+  const first = conversation.messages.find((m) => m.role === 'customer' && !m.internal && m.text.trim());
+  return { ...conversationHeader(conversation), opening: first ? openingWords(first.text) : null };
 }

@@ -1,7 +1,7 @@
 // {{variables}} in phrase text: the names the side panel fills from the conversation, shared by the pack
 // checks and the panel so a pack and the panel never disagree about what a name means.
 import type { Conversation } from '@/lib/conversation';
-import { pageHeader } from '@/lib/notes/subject';
+import { conversationHeader } from '@/lib/notes/subject';
 
 export const KNOWN_VARIABLES = [
   'customer.firstName',
@@ -90,9 +90,9 @@ export interface VariableContext {
  */
 export function variablesFor(conversation: Conversation, context: VariableContext = {}): VariableValues {
   const lastAgent = conversation.messages.findLast((message) => message.role === 'agent' && message.author);
-  // Intercom's header is the conversation's title or the customer's name: pageHeader tells them apart, so
+  // Intercom's header is the conversation's title or the customer's name: conversationHeader tells them apart, so
   // "Hi {{customer.firstName}}" never greets a customer by their conversation's title.
-  const header = pageHeader(conversation);
+  const header = conversationHeader(conversation);
   const values: VariableValues = {
     'customer.firstName': firstName(header.customerName),
     'customer.name': header.customerName?.trim() || undefined,

@@ -2,14 +2,14 @@ import { i18n } from '#i18n';
 import type { Conversation } from '@/lib/conversation';
 import { helpdeskName } from '@/components/labels';
 import { formatCount } from '@/components/format';
-import { pageHeader } from '@/lib/notes/subject';
+import { conversationHeader } from '@/lib/notes/subject';
 
 /** Which conversation the guidance is about, so the agent can check it is the one in front of them. */
 export function ConversationSummary({ conversation }: { conversation: Conversation }) {
   const { customer, channel, messages, helpdesk, id } = conversation;
   const lastCustomer = messages.findLast((message) => message.role === 'customer' && !message.internal);
-  // Intercom's header is the conversation's title or the customer's name: pageHeader tells them apart.
-  const { subject, customerName } = pageHeader(conversation);
+  // Intercom's header is the conversation's title or the customer's name: conversationHeader tells them apart.
+  const { subject, customerName } = conversationHeader(conversation);
   const who = customerName ?? customer.email;
   const title =
     subject ??
