@@ -90,8 +90,8 @@ export interface VariableContext {
  */
 export function variablesFor(conversation: Conversation, context: VariableContext = {}): VariableValues {
   const lastAgent = conversation.messages.findLast((message) => message.role === 'agent' && message.author);
-  // Intercom's header is the conversation's title or the customer's name: conversationHeader tells them apart, so
-  // "Hi {{customer.firstName}}" never greets a customer by their conversation's title.
+  // Intercom's header is the conversation's title or the customer's name: conversationHeader tells them
+  // apart, so "Hi {{customer.firstName}}" never greets a customer by their conversation's title.
   const header = conversationHeader(conversation);
   const values: VariableValues = {
     'customer.firstName': firstName(header.customerName),

@@ -71,6 +71,17 @@ async function axeViolations(panel: Page): Promise<string[]> {
   return violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
+/** The panel says the phrase went in, the page's editor holds exactly it, nothing was sent, and axe is clean. */
+async function expectInserted(page: Page, panel: Page, phrase: string): Promise<void> {
+  await panel
+    .getByRole('status')
+    .filter({ hasText: es('phrases.inserted') })
+    .waitFor();
+  expect(await demo<string>(page, 'editorText')).toBe(phrase);
+  expect(await demo<number>(page, 'submitCount')).toBe(0);
+  expect(await axeViolations(panel)).toEqual([]);
+}
+
 describe('Chromium in Spanish', () => {
   let ext: LaunchedExtension;
   let zendesk: DemoSession;
@@ -102,13 +113,7 @@ describe('Chromium in Spanish', () => {
     expect(read.phrases.filter((text) => !isPackPhrase('es', 'listen', text))).toEqual([]);
 
     await panel.getByRole('button', { name: es('phrases.insertLabel', '1') }).click();
-    await panel
-      .getByRole('status')
-      .filter({ hasText: es('phrases.inserted') })
-      .waitFor();
-    expect(await demo<string>(page, 'editorText')).toBe(read.phrases[0]);
-    expect(await demo<number>(page, 'submitCount')).toBe(0);
-    expect(await axeViolations(panel)).toEqual([]);
+    await expectInserted(page, panel, read.phrases[0]!);
   });
 
   it('an English conversation in the Spanish panel: Spanish words around, English phrases offered', async () => {
@@ -140,13 +145,7 @@ describe('Chromium in Spanish', () => {
     await panel.bringToFront();
     await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await panel.keyboard.press('1');
-    await panel
-      .getByRole('status')
-      .filter({ hasText: es('phrases.inserted') })
-      .waitFor();
-    expect(await demo<string>(page, 'editorText')).toBe(read.phrases[0]);
-    expect(await demo<number>(page, 'submitCount')).toBe(0);
-    expect(await axeViolations(panel)).toEqual([]);
+    await expectInserted(page, panel, read.phrases[0]!);
   });
 });
 
