@@ -7,8 +7,8 @@ describe('clipText', () => {
   });
 
   it('cuts after the last whole word, ending with an ellipsis, within the room', () => {
-    const clipped = clipText('I was charged twice for the same order', 20);
-    expect(clipped).toBe('I was charged twice…');
+    const clipped = clipText('My card was billed twice for one order', 20);
+    expect(clipped).toBe('My card was billed…');
     expect(clipped.length).toBeLessThanOrEqual(20);
   });
 

@@ -28,9 +28,9 @@ describe('reasonLine', () => {
   });
 
   it('ends a shortened quote after a whole word', () => {
-    const quote = 'I was charged twice for the same order and nobody at your company has answered a single email';
+    const quote = 'My card was billed twice for one order and nobody at the shop has replied to a single email';
     const line = reasonLine({ reason: '', why: [{ key: 'clarifyMissingDetails', quotes: [quote] }] }, '');
-    expect(line).toBe('“I was charged twice for the same order and nobody at your company has…”');
+    expect(line).toBe('“My card was billed twice for one order and nobody at the shop has…”');
   });
 
   it('gives the first sentence, in the UI language, when nothing is quoted', () => {
