@@ -13,7 +13,7 @@ describe('step: what the next reply should do', () => {
   it('listen: a generic opener is not an acknowledgement, and the reason says so', () => {
     const g = analyze(
       convo(
-        'C: I was charged twice for the same order, this is unacceptable.',
+        'C: My card was billed two times for one order, this is unacceptable.',
         'A: Thanks for reaching out, happy to help! Can you tell us more?',
         'C: Two payments of 40 pounds on the same day.',
       ),
