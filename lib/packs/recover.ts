@@ -4,6 +4,7 @@
 // in the notes with its value, so nothing disappears without the trainer being told.
 import { z } from 'zod/mini';
 import { clipText } from '@/lib/clip';
+import { parseJson } from '@/lib/json-syntax';
 import { CueSet } from '@/lib/framework/cues/schema';
 import { freshPhraseId, updatePhrase } from './draft';
 import { formatPath } from './errors';
@@ -190,11 +191,8 @@ function fillIds(pack: PhrasePack, notes: RecoveryNote[]): PhrasePack {
 function readJson(input: unknown): { ok: true; value: unknown } | { ok: false; reason: RecoveryFailure } {
   if (typeof input !== 'string') return { ok: true, value: input };
   if (new TextEncoder().encode(input).length > LIMITS.bytes) return { ok: false, reason: 'too-big' };
-  try {
-    return { ok: true, value: JSON.parse(input) };
-  } catch {
-    return { ok: false, reason: 'not-json' };
-  }
+  const parsed = parseJson(input);
+  return parsed.ok ? parsed : { ok: false, reason: 'not-json' };
 }
 
 /** Everything of `input` (JSON text or parsed data) the editor can hold, with notes on what it changed. */
