@@ -71,6 +71,18 @@ function barePass(records: readonly InsightRecord[]): number {
   return sum;
 }
 
+const WORD_BREAK = /[^\p{L}\p{N}']+/u;
+
+/**
+ * The bare pass, then every complaint lower-cased and split into words, as the engine's bench floors its
+ * analysis: shown beside the target for the decision on it (lib/insights/README.md, "Speed"), not a target.
+ */
+function wordPass(records: readonly InsightRecord[]): number {
+  let sum = barePass(records);
+  for (const r of records) sum += r.notes.complaint.toLowerCase().split(WORD_BREAK).length;
+  return sum;
+}
+
 /** The best of several runs after a warm-up: a busy, shared machine only ever slows a run down. */
 function bestOf(runs: number, run: () => unknown): number {
   run();
@@ -85,17 +97,21 @@ function bestOf(runs: number, run: () => unknown): number {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-function row(name: string, value: number, base: number): BenchRow {
+const BARE = 'bare pass reading every field once (complaint char by char), same records, same run';
+const WORDS_BASELINE = 'the bare pass, then every complaint lower-cased and split into words, same run';
+
+function row(name: string, value: number, base: number, baseline = BARE): BenchRow {
   const ratio = value / base;
+  const targeted = baseline === BARE;
   return {
     name,
     value: round(value),
     unit: 'ms',
-    baseline: 'bare pass reading every field once (complaint char by char), same records, same run',
+    baseline,
     baselineValue: round(base),
     ratio: round(ratio),
-    target: `ratio ≤ ${MAX_RATIO}`,
-    pass: ratio <= MAX_RATIO,
+    target: targeted ? `ratio ≤ ${MAX_RATIO}` : 'report',
+    pass: targeted ? ratio <= MAX_RATIO : true,
   };
 }
 
@@ -109,6 +125,7 @@ const suite: BenchSuite = async () => {
   const byId = [...generated].sort((a, b) => (a.id < b.id ? -1 : 1));
   const now = new Date('2025-02-01T12:00:00.000Z');
   const bare = bestOf(5, () => barePass(byId));
+  const words = bestOf(5, () => wordPass(byId));
   const all = bestOf(5, () => computeInsights(byId, { now }));
   const rollUp = bestOf(5, () => computeInsights(generated, { now }));
   const filtered = bestOf(5, () => computeInsights(byId, { now, from: '2025-01-15', to: '2025-02-15', tag: 'VIP' }));
@@ -117,6 +134,7 @@ const suite: BenchSuite = async () => {
     row(`computeInsights, ${n} records in id order, no filter`, all, bare),
     row(`computeInsights, ${n} records in id order, dates and tag`, filtered, bare),
     row(`computeInsights, ${n} records out of id order (a roll-up), no filter`, rollUp, bare),
+    row(`computeInsights, ${n} records in id order, no filter, beside a word-level pass`, all, words, WORDS_BASELINE),
   ];
 };
 
