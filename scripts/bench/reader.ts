@@ -1,13 +1,14 @@
 // Reading cost of lib/helpdesk, measured in linkedom (already installed, through wxt). Not happy-dom: it
 // caches querySelectorAll results between calls, which makes a repeated baseline nearly free, and it is
 // several times slower to build pages. Pages hold messages shaped like real ones (emails with paragraphs,
-// links, lists, quotes and signatures between chat bubbles and notes: tests/unit/helpdesk/realistic-
-// pages.ts), in three shapes: Zendesk, Intercom's light DOM, and Intercom 2026 inside an open shadow root.
-// Every figure is a median, beside a baseline from the same run: the full read against a bare
-// querySelectorAll + textContent walk of the same page (entering the shadow root where the page has one),
-// and one appended message on a 1,000-message conversation against the same on a 100-message one; each
-// figure is the middle of three processes. Targets: a 1,000-message read ≤ 2× the walk, an append on 1,000
-// ≤ 1.5× its cost on 100; the 100-message reads are reported (fixed costs dominate there).
+// links, lists, quotes and signatures between chat bubbles and notes:
+// tests/unit/helpdesk/realistic-pages.ts), in three shapes: Zendesk, Intercom's light DOM, and Intercom
+// 2026 inside an open shadow root. Every figure is a median, beside a baseline from the same run: the full
+// read against a bare querySelectorAll + textContent walk of the same page (entering the shadow root where
+// the page has one), and one appended message on a 1,000-message conversation against the same on a
+// 100-message one; each figure is the middle of three processes. Targets: a 1,000-message read ≤ 2× the
+// walk, an append on 1,000 ≤ 1.5× its cost on 100; the 100-message reads are reported (fixed costs dominate
+// there).
 import { spawnSync } from 'node:child_process';
 import type { Measure, Shape } from './reader-measure';
 import type { BenchRow, BenchSuite } from './row';
