@@ -82,7 +82,11 @@ describe('act: details, promises and accepted proposals', () => {
   it('"Done" alone, or a link, answers a request for a DM or a screenshot', () => {
     expect(step('C: My parcel is lost.', 'A: Sorry! Please DM us your order number.', 'C: Done')).toBe('act');
     expect(
-      step('C: My parcel is lost.', 'A: Sorry! Could you share a screenshot showing the tracking?', 'C: https://t.co/x'),
+      step(
+        'C: My parcel is lost.',
+        'A: Sorry! Could you share a screenshot showing the tracking?',
+        'C: https://t.co/x',
+      ),
     ).toBe('act');
   });
 
