@@ -3,6 +3,7 @@
 import { checkDraft, judgeDraft, readDraft } from '../../lib/framework/draft-check.ts';
 import { watchDraft } from '../../lib/page-reporter/draft-watcher.ts';
 import type { BenchRow, BenchSuite } from './row.ts';
+import { median } from './median.ts';
 
 /** A reply an agent might be typing (written for the bench), about 60 words. */
 const DRAFT =
@@ -13,11 +14,6 @@ const DRAFT =
 const KEYSTROKES = 20_000;
 /** What one key raises in the page: the events the watcher listens to. */
 const EVENTS = ['beforeinput', 'input', 'keyup'];
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /** Milliseconds per keystroke of dispatching its events on `target`, with whatever listens there. */
 function perKeystroke(target: EventTarget): number {

@@ -4,6 +4,7 @@ import { analyze, createAnalyzer } from '../../lib/framework/index.ts';
 import { loadActModel } from '../../lib/framework/model/act-model.ts';
 import { builtInModel } from '../../lib/framework/model/built-in.ts';
 import type { BenchRow, BenchSuite } from './row.ts';
+import { median } from './median.ts';
 
 // Short turns written for the benchmark (not taken from any dataset): a long, messy support conversation
 // with entities, links, handles, emoji, capitals, swearing and several turns in a row from one side.
@@ -68,12 +69,6 @@ export function buildConversation(size: number, calm = false): Conversation {
     channel: null,
     messages,
   };
-}
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function time(runs: number, fn: () => void): number {

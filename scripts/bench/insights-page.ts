@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../lib/launch';
 import { freshDemoBuild } from './demo-build';
+import { median } from './median';
 import type { BenchRow, BenchSuite } from './row';
 
 const RECORDS = 100_000;
@@ -91,8 +92,6 @@ async function load(page: Page, url: string): Promise<number> {
     throw new Error(`insights bench: expected ${RECORDS} records, saw "${total}"`);
   return page.evaluate(() => (window as unknown as { __firstRender: number }).__firstRender);
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const suite: BenchSuite = async () => {
   freshDemoBuild();

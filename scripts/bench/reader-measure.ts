@@ -8,6 +8,7 @@ import {
   realisticIntercomPart,
   realisticZendeskMessage,
 } from '../../tests/unit/helpdesk/realistic-pages';
+import { median } from './median';
 
 const ZURL = 'https://acme.zendesk.com/agent/tickets/1';
 const IURL = 'https://app.intercom.com/a/inbox/x1/inbox/conversation/7';
@@ -47,11 +48,6 @@ function intercom2026Page(n: number): BenchPage {
   const { root, stream } = intercom2026Conversation(page.doc, n, realisticIntercom2026Row);
   page.doc.body.append(root);
   return { ...page, log: stream, message: realisticIntercom2026Row };
-}
-
-function median(samples: number[]): number {
-  const s = [...samples].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
 }
 
 /**

@@ -11,6 +11,7 @@
 // there).
 import { spawnSync } from 'node:child_process';
 import type { Measure, Shape } from './reader-measure';
+import { median, middleBy } from './median';
 import type { BenchRow, BenchSuite } from './row';
 
 /**
@@ -33,13 +34,9 @@ function run(what: Measure, shape: Shape, n: number): number[] {
  */
 const PROCESSES = 3;
 
-function middle<T>(items: T[], by: (item: T) => number): T {
-  return [...items].sort((a, b) => by(a) - by(b))[items.length >> 1]!;
-}
-
 function readRow(name: string, shape: Shape, n: number): BenchRow {
   const runs = Array.from({ length: PROCESSES }, () => run('read', shape, n) as [number, number]);
-  const [value, baselineValue] = middle(runs, ([v, base]) => v / base);
+  const [value, baselineValue] = middleBy(runs, ([v, base]) => v / base);
   const ratio = value / baselineValue;
   const targeted = n >= 1000;
   return {
@@ -76,10 +73,7 @@ const suite: BenchSuite = async () => {
     rows.push(readRow(`readConversation, Intercom 2026 shadow root, ${count} parts`, 'intercom2026', n));
   }
   const append = (shape: Shape, n: number) =>
-    middle(
-      Array.from({ length: PROCESSES }, () => run('append', shape, n)[0]!),
-      (ms) => ms,
-    );
+    median(Array.from({ length: PROCESSES }, () => run('append', shape, n)[0]!));
   rows.push(
     appendRow('one appended message, 1,000-message Zendesk ticket', append('zendesk', 100), append('zendesk', 1000)),
     appendRow(
