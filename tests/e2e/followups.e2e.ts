@@ -137,9 +137,13 @@ describe('follow-ups in real Chromium', () => {
       'ticket tab not brought forward',
     );
     expect(active[0]?.url).toBe(zendesk.page.url());
-    const left = await (
-      await worker(ext)
-    ).evaluate(() => (globalThis as unknown as WithChrome).chrome.notifications.getAll());
+    // The click's listener clears the notification after the tab comes forward: wait for that too.
+    const left = await until(
+      async () =>
+        (await worker(ext)).evaluate(() => (globalThis as unknown as WithChrome).chrome.notifications.getAll()),
+      (notifications) => !Object.keys(notifications).includes(ALARM),
+      'notification not cleared',
+    );
     expect(Object.keys(left)).not.toContain(ALARM);
   });
 
